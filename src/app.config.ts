@@ -1,0 +1,31 @@
+/** Pages: tab pages in the main package; every feature's other pages in its own subpackage. */
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/services/index', 'pages/hotline/index', 'pages/me/index'],
+  subPackages: [
+    { root: 'packages/account', pages: ['pages/login/index', 'pages/privacy/index', 'pages/settings/index'] },
+    { root: 'packages/guide', pages: ['pages/item/index'] },
+    { root: 'packages/hotline', pages: ['pages/submit/index'] },
+    { root: 'packages/openday', pages: ['pages/list/index'] },
+    { root: 'packages/consult', pages: ['pages/list/index'] },
+    { root: 'packages/staff', pages: ['pages/login/index', 'pages/home/index'] },
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarTitleText: '扬州政务服务',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f7',
+  },
+  tabBar: {
+    color: '#5f6368',
+    selectedColor: '#b71c1c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/services/index', text: '办事' },
+      { pagePath: 'pages/hotline/index', text: '12345' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+})

@@ -1,0 +1,11 @@
+import { Button } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+
+export default function Page() {
+  return (
+    <View>
+      <Text>me</Text>
+      <Button type="primary">按钮</Button>
+    </View>
+  )
+}
