@@ -9,4 +9,5 @@ module.exports = {
   transform: { '\\.[cm]?[jt]sx?$': ['babel-jest', require('../babel-node.js')] },
   transformIgnorePatterns: ['/node_modules/'],
   testTimeout: 120_000,
+  globalSetup: '<rootDir>/test/e2e/helpers/global-setup.ts',
 }

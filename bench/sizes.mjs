@@ -1,0 +1,66 @@
+// Package and bundle sizes: the weapp main package and each subpackage (WeChat counts every file but source maps),
+// and the JavaScript the H5 home page really loads, gzipped, as measured in Chromium.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { root } from '../scripts/lib.mjs'
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`
+
+/** Sizes of dist/weapp: main package (everything outside subpackage roots) and each subpackage. */
+export function weappSizes(dir = path.join(root, 'dist/weapp')) {
+  const app = JSON.parse(readFileSync(path.join(dir, 'app.json'), 'utf8'))
+  const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''))
+  const sizes = { main: 0, ...Object.fromEntries(roots.map((r) => [r, 0])) }
+  const walk = (p, rel) => {
+    for (const e of readdirSync(p, { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name
+      const f = path.join(p, e.name)
+      if (e.isDirectory()) {
+        walk(f, r)
+        continue
+      }
+      if (e.name.endsWith('.map') || e.name.endsWith('.LICENSE.txt')) continue
+      const owner = roots.find((x) => r === x || r.startsWith(`${x}/`)) ?? 'main'
+      sizes[owner] += statSync(f).size
+    }
+  }
+  walk(dir, '')
+  return sizes
+}
+
+/**
+ * Loads `url` in Chromium at 375×812 and sums the gzip size (level 9, as a CDN would serve it) of every
+ * JavaScript file the page requested until the network was idle.
+ */
+export async function h5FirstLoadJs(url) {
+  const { launchChromium } = await import('./chromium.mjs')
+  const browser = await launchChromium()
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+    const page = await context.newPage()
+    const scripts = []
+    page.on('response', async (res) => {
+      if (res.request().resourceType() === 'script') scripts.push(res)
+    })
+    await page.goto(url, { waitUntil: 'networkidle' })
+    let raw = 0
+    let gz = 0
+    for (const res of scripts) {
+      const body = await res.body()
+      raw += body.length
+      gz += gzipSync(body, { level: 9 }).length
+    }
+    return { files: scripts.length, raw, gzip: gz }
+  } finally {
+    await browser.close()
+  }
+}
+
+export function printWeappSizes(sizes) {
+  const budget = 1024 * 1024
+  console.log(`weapp main package: ${kib(sizes.main)} (budget ${kib(budget)}, WeChat limit 2048 KiB)`)
+  for (const [name, size] of Object.entries(sizes)) if (name !== 'main') console.log(`weapp subpackage ${name}: ${kib(size)}`)
+}
+
+export { kib }

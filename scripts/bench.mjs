@@ -1,0 +1,24 @@
+// `npm run bench`: prints numbers, passes or fails nothing. Builds both platforms first unless --no-build.
+import { h5FirstLoadJs, kib, printWeappSizes, weappSizes } from '../bench/sizes.mjs'
+import { startServerForBench, startupTimes } from '../bench/startup.mjs'
+import { build } from './lib.mjs'
+
+if (!process.argv.includes('--no-build')) {
+  await build('weapp')
+  await build('h5')
+}
+
+console.log('\n== sizes')
+printWeappSizes(weappSizes())
+const server = await startServerForBench()
+try {
+  const js = await h5FirstLoadJs(`${server.url}/`)
+  console.log(`H5 home first-load JS: ${kib(js.gzip)} gzip (${kib(js.raw)} raw, ${js.files} files; budget 150 KiB gzip)`)
+} finally {
+  await server.stop()
+}
+
+console.log('\n== npm start, time to ready (/api/health 200)')
+const t = await startupTimes()
+console.log(`fresh data dir:    ${(t.fresh / 1000).toFixed(2)} s`)
+console.log(`existing data dir: ${(t.existing / 1000).toFixed(2)} s`)

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+
+/** The two sizes every journey is walked at: a phone in portrait and a desktop browser. */
+export const viewports = {
+  phone: { width: 375, height: 812 },
+  desktop: { width: 1280, height: 800 },
+} as const
+
+export type ViewportName = keyof typeof viewports
+
+let userDataDir = ''
+
+/**
+ * Launches Debian's Chromium headless with the flags this machine needs.
+ * @see ../../../../shared/DESIGN.md §4 — without the background-networking flags Chromium's connections are refused.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'yz-chromium-'))
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  })
+}
+
+/** Closes the browser and removes its profile. */
+export async function closeBrowser(browser: Browser | undefined): Promise<void> {
+  await browser?.close()
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+}
+
+/**
+ * A fresh context (no storage) at a named viewport. Phone contexts have touch and a mobile user agent,
+ * desktop contexts have neither, so mouse-only submission is really exercised.
+ */
+export async function newContext(browser: Browser, name: ViewportName): Promise<BrowserContext> {
+  const phone = name === 'phone'
+  return browser.newContext({
+    viewport: viewports[name],
+    hasTouch: phone,
+    isMobile: phone,
+    locale: 'zh-CN',
+    userAgent: phone
+      ? 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148'
+      : undefined,
+  })
+}
+
+/** Collects console errors and failed page scripts, so a journey can assert the page ran clean. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`)
+  })
+  return errors
+}
+
+/**
+ * Runs axe on the current page and returns the serious and critical violations, formatted for a failing assertion.
+ * Requires a page from `browser.newContext()` (DESIGN.md §4).
+ */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
