@@ -20,7 +20,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // Each platform gets its own folder, so the two builds never overwrite each other.
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: ['@tarojs/plugin-html'],
+    plugins: ['@tarojs/plugin-html', path.resolve(__dirname, 'plugins/project-appid.ts')],
     defineConstants: {},
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
