@@ -6,7 +6,10 @@ module.exports = {
   rootDir: path.resolve(__dirname, '../..'),
   testMatch: ['<rootDir>/test/weapp/**/*.test.ts'],
   testEnvironment: 'jsdom',
+  // Builds dist/weapp when it is missing or older than src/ (cheap when fresh).
+  globalSetup: '<rootDir>/test/weapp/harness/global-setup.js',
   transform: { '\\.[cm]?[jt]sx?$': ['babel-jest', require('../babel-node.js')] },
-  transformIgnorePatterns: ['/node_modules/'],
+  // The compiled mini-program runs as built: transforming ~250 KB of webpack output per page load cost ~1 s.
+  transformIgnorePatterns: ['/node_modules/', '/dist/', '/\\.tmp/'],
   testTimeout: 120_000,
 }
