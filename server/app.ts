@@ -1,0 +1,125 @@
+import crypto from 'node:crypto'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Config } from './config'
+import { authPlugin } from './plugins/auth'
+import { dbPlugin } from './plugins/db'
+import { errorsPlugin } from './plugins/errors'
+import { providersPlugin } from './plugins/providers'
+import { securityPlugin } from './plugins/security'
+import { staticPlugin } from './plugins/static'
+import { swaggerPlugin } from './plugins/swagger'
+import { authRoutes } from './routes/api/auth/index'
+import { departmentsRoutes } from './routes/api/departments/index'
+import { divisionsRoutes } from './routes/api/divisions/index'
+import { APP_VERSION, healthRoutes } from './routes/api/health/index'
+import { meRoutes } from './routes/api/me/index'
+import { privacyRoutes } from './routes/api/privacy/index'
+import { staffRoutes } from './routes/api/staff/index'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config
+  }
+}
+
+/** Options of the {@link app} plugin. */
+export interface AppOptions {
+  config: Config
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
+
+/**
+ * Fastify construction options: logging with personal data redacted, request ids (a sane incoming `x-request-id`
+ * is kept so one id follows a request through a proxy), proxy trust, and ajv reporting every field problem.
+ */
+export function serverOptions(config: Config): FastifyServerOptions {
+  return {
+    logger: {
+      level: config.logLevel,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'headers.authorization',
+          'phone',
+          '*.phone',
+          'password',
+          '*.password',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    requestIdHeader: false,
+    genReqId(req) {
+      const incoming = req.headers['x-request-id']
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID()
+    },
+    // A hop count is given to Fastify as a function: its types do not accept a number.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (
+            (hops: number) => (_address: string, hop: number) =>
+              hop < hops
+          )(config.trustProxy)
+        : config.trustProxy,
+    ajv: { customOptions: { allErrors: true, verbose: true } },
+  }
+}
+
+/**
+ * The whole server as one Fastify plugin: infrastructure plugins, then the API routes, then static files.
+ * `server.ts` wraps it with listen and graceful shutdown; tests use it through `app.inject()`.
+ */
+export const app = fp(
+  async (fastify: FastifyInstance, opts: AppOptions) => {
+    const { config } = opts
+    fastify.decorate('config', config)
+
+    fastify.addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id)
+    })
+
+    // Some clients (Taro.request on weapp) send `Content-Type: application/json` with an empty body on POSTs
+    // that carry none (logout); treat that as no body instead of a JSON syntax error.
+    const parseJson = fastify.getDefaultJsonParser('error', 'error')
+    fastify.removeContentTypeParser('application/json')
+    fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+      if (body === '' || (typeof body === 'string' && body.trim() === '')) return done(null, undefined)
+      parseJson(request, body as string, done)
+    })
+
+    await fastify.register(errorsPlugin)
+    await fastify.register(securityPlugin, { config })
+    await fastify.register(dbPlugin, { config })
+    await fastify.register(providersPlugin, { config })
+    await fastify.register(authPlugin)
+    await fastify.register(swaggerPlugin, { version: APP_VERSION })
+
+    await fastify.register(healthRoutes, { prefix: '/api/health' })
+    await fastify.register(authRoutes, { prefix: '/api/auth' })
+    await fastify.register(meRoutes, { prefix: '/api/me' })
+    await fastify.register(privacyRoutes, { prefix: '/api/privacy' })
+    await fastify.register(staffRoutes, { prefix: '/api/staff' })
+    await fastify.register(divisionsRoutes, { prefix: '/api/divisions' })
+    await fastify.register(departmentsRoutes, { prefix: '/api/departments' })
+
+    await fastify.register(staticPlugin, { staticDir: config.staticDir })
+  },
+  { name: 'yz-app' },
+)
+
+/** Builds a ready Fastify instance for `config` (not listening). Closing it closes the database. */
+export async function buildApp(config: Config): Promise<FastifyInstance> {
+  const fastify = Fastify(serverOptions(config)).withTypeProvider<TypeBoxTypeProvider>()
+  try {
+    await fastify.register(app, { config })
+    await fastify.ready()
+  } catch (err) {
+    await fastify.close().catch(() => {})
+    throw err
+  }
+  return fastify
+}

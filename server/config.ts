@@ -1,0 +1,185 @@
+import path from 'node:path'
+
+/** Runtime environments the server knows. */
+export type NodeEnv = 'development' | 'production' | 'test'
+
+/** Validated server configuration, built once at start from the environment. */
+export interface Config {
+  port: number
+  host: string
+  /** PostgreSQL connection string; when absent the embedded PGlite in {@link Config.dataDir} is used. */
+  databaseUrl: string | null
+  /** Absolute path of the PGlite data directory. */
+  dataDir: string
+  /** DATA_DIR as the operator wrote it, for messages. */
+  dataDirLabel: string
+  nodeEnv: NodeEnv
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** Resident session lifetime. */
+  sessionTtlHours: number
+  /** Staff session lifetime; shorter, because staff see other people's data. */
+  staffSessionTtlHours: number
+  wechat: { kind: 'http'; appId: string; secret: string; apiBase: string; timeoutMs: number } | { kind: 'dev' }
+  sms: { kind: 'http'; apiBase: string; apiKey: string; timeoutMs: number } | { kind: 'dev' }
+  staticDir: string
+  trustProxy: boolean | number | string
+  /** Requests per minute per client address across the API. */
+  rateLimitMax: number
+  /** The 开发用 demo staff account seeded outside production, or null. */
+  demoStaff: { username: string; password: string } | null
+}
+
+/** Thrown when the environment is incomplete or wrong; `problems` lists every issue, Chinese / English. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+  constructor(readonly problems: string[]) {
+    super(`配置有误，服务未启动 / Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/**
+ * Reads and validates the environment. Collects every problem before throwing, so an operator fixes them in one go.
+ * In production the 开发用 providers (SMS code on screen, WeChat login without an appid) are refused.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = []
+  const str = (name: string): string | undefined => {
+    const v = env[name]?.trim()
+    return v ? v : undefined
+  }
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = str(name)
+    if (raw === undefined) return fallback
+    const n = Number(raw)
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(
+        `${name} 应为 ${min}–${max} 之间的整数，现为 “${raw}” / ${name} must be an integer in ${min}..${max}`,
+      )
+      return fallback
+    }
+    return n
+  }
+  const url = (name: string, fallback?: string): string | undefined => {
+    const raw = str(name) ?? fallback
+    if (raw === undefined) return undefined
+    try {
+      const u = new URL(raw)
+      if (!['http:', 'https:'].includes(u.protocol)) throw new Error('protocol')
+      return raw.replace(/\/+$/, '')
+    } catch {
+      problems.push(`${name} 不是有效的 http(s) 地址：“${raw}” / ${name} is not a valid http(s) URL`)
+      return undefined
+    }
+  }
+
+  const nodeEnvRaw = str('NODE_ENV') ?? 'development'
+  let nodeEnv: NodeEnv = 'development'
+  if (nodeEnvRaw === 'development' || nodeEnvRaw === 'production' || nodeEnvRaw === 'test') nodeEnv = nodeEnvRaw
+  else
+    problems.push(
+      `NODE_ENV 只能是 development、production 或 test，现为 “${nodeEnvRaw}” / NODE_ENV must be development|production|test`,
+    )
+  const production = nodeEnv === 'production'
+
+  const port = int('PORT', 3000, 0, 65535)
+  const host = str('HOST') ?? '0.0.0.0'
+
+  const databaseUrlRaw = str('DATABASE_URL')
+  let databaseUrl: string | null = null
+  if (databaseUrlRaw !== undefined) {
+    try {
+      const u = new URL(databaseUrlRaw)
+      if (!['postgres:', 'postgresql:'].includes(u.protocol)) throw new Error('protocol')
+      databaseUrl = databaseUrlRaw
+    } catch {
+      problems.push('DATABASE_URL 应形如 postgres://用户:密码@主机:5432/库名 / DATABASE_URL must be a postgres:// URL')
+    }
+  }
+  const dataDirLabel = str('DATA_DIR') ?? './data'
+  const dataDir = path.resolve(dataDirLabel)
+
+  const logLevelRaw = str('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info')
+  let logLevel: Config['logLevel'] = 'info'
+  if ((LOG_LEVELS as readonly string[]).includes(logLevelRaw)) logLevel = logLevelRaw as Config['logLevel']
+  else problems.push(`LOG_LEVEL 只能是 ${LOG_LEVELS.join('、')}，现为 “${logLevelRaw}” / LOG_LEVEL is not a pino level`)
+
+  const sessionTtlHours = int('SESSION_TTL_HOURS', 720, 1, 24 * 365)
+  const staffSessionTtlHours = int('STAFF_SESSION_TTL_HOURS', 12, 1, 24 * 7)
+
+  // WeChat: a real appid means the real code2session client; none outside production means the 开发用 login.
+  const appId = str('WECHAT_APPID')
+  const secret = str('WECHAT_SECRET')
+  const wechatApiBase = url('WECHAT_API_BASE', 'https://api.weixin.qq.com')
+  const wechatTimeoutMs = int('WECHAT_TIMEOUT_MS', 5000, 100, 60_000)
+  // Placeholder until decided below; in production without an appid the problem list makes this unreachable.
+  let wechat: Config['wechat'] = { kind: 'dev' }
+  if (appId) {
+    if (!secret) problems.push('设置了 WECHAT_APPID 但缺少 WECHAT_SECRET / WECHAT_SECRET is required with WECHAT_APPID')
+    if (secret && wechatApiBase)
+      wechat = { kind: 'http', appId, secret, apiBase: wechatApiBase, timeoutMs: wechatTimeoutMs }
+  } else if (production) {
+    problems.push(
+      '生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET，不能使用开发用微信登录 / production requires WECHAT_APPID and WECHAT_SECRET; the dev WeChat login is refused',
+    )
+  }
+
+  const smsRaw = str('SMS_PROVIDER') ?? (production ? undefined : 'dev')
+  let sms: Config['sms'] = { kind: 'dev' }
+  if (smsRaw === undefined) {
+    problems.push('生产环境必须设置 SMS_PROVIDER=http / production requires SMS_PROVIDER=http')
+  } else if (smsRaw === 'dev') {
+    if (production)
+      problems.push(
+        '生产环境不能使用开发用短信通道（SMS_PROVIDER=dev 会把验证码显示在页面上）/ SMS_PROVIDER=dev is refused in production',
+      )
+  } else if (smsRaw === 'http') {
+    const apiBase = url('SMS_API_BASE')
+    const apiKey = str('SMS_API_KEY')
+    if (!str('SMS_API_BASE')) problems.push('SMS_PROVIDER=http 需要 SMS_API_BASE / SMS_API_BASE is required')
+    if (!apiKey) problems.push('SMS_PROVIDER=http 需要 SMS_API_KEY / SMS_API_KEY is required')
+    if (apiBase && apiKey) sms = { kind: 'http', apiBase, apiKey, timeoutMs: int('SMS_TIMEOUT_MS', 5000, 100, 60_000) }
+  } else {
+    problems.push(`SMS_PROVIDER 只能是 http 或 dev，现为 “${smsRaw}” / SMS_PROVIDER must be http|dev`)
+  }
+
+  const staticDir = path.resolve(str('STATIC_DIR') ?? 'dist/h5')
+
+  const trustProxyRaw = str('TRUST_PROXY')
+  let trustProxy: Config['trustProxy'] = false
+  if (trustProxyRaw === undefined || trustProxyRaw === 'false') trustProxy = false
+  else if (trustProxyRaw === 'true') trustProxy = true
+  else if (/^\d+$/.test(trustProxyRaw)) trustProxy = Number(trustProxyRaw)
+  else if (/^[0-9a-fA-F.:/,\s]+$/.test(trustProxyRaw)) trustProxy = trustProxyRaw
+  else
+    problems.push(
+      `TRUST_PROXY 应为 true、false、跳数或 IP/CIDR 列表，现为 “${trustProxyRaw}” / TRUST_PROXY must be true|false|hops|IP list`,
+    )
+
+  const rateLimitMax = int('RATE_LIMIT_MAX', 300, 1, 1_000_000)
+  const demoStaff = production
+    ? null
+    : { username: 'demo-admin', password: str('STAFF_DEMO_PASSWORD') ?? 'yz12345-demo' }
+  if (production && str('STAFF_DEMO_PASSWORD'))
+    problems.push('生产环境不创建演示账号，请删除 STAFF_DEMO_PASSWORD / STAFF_DEMO_PASSWORD is refused in production')
+
+  if (problems.length > 0) throw new ConfigError(problems)
+  return {
+    port,
+    host,
+    databaseUrl,
+    dataDir,
+    dataDirLabel,
+    nodeEnv,
+    logLevel,
+    sessionTtlHours,
+    staffSessionTtlHours,
+    wechat,
+    sms,
+    staticDir,
+    trustProxy,
+    rateLimitMax,
+    demoStaff,
+  }
+}

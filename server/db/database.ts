@@ -1,0 +1,63 @@
+import { PGlite } from '@electric-sql/pglite'
+import { createPgConfig } from '@electric-sql/pglite/node-postgres'
+import { Kysely, PostgresDialect } from 'kysely'
+import pg from 'pg'
+import type { DatabaseKind } from '../../types/health'
+import { acquireDataDirLock, type DataDirLock } from './lock'
+import type { Database } from './schema'
+
+/** An open database: Kysely for queries, the raw pool for migrations, and how to close it all. */
+export interface OpenDatabase {
+  db: Kysely<Database>
+  pool: pg.Pool
+  kind: DatabaseKind
+  close(): Promise<void>
+}
+
+/** Where to connect: a PostgreSQL URL, or a PGlite data directory. */
+export type DatabaseTarget = { databaseUrl: string } | { dataDir: string; dataDirLabel: string }
+
+/**
+ * Opens PostgreSQL (when a URL is given) or the embedded PGlite. Both go through `pg.Pool` + Kysely's PostgreSQL
+ * dialect so every query runs the same code. PGlite is single-session: pool size 1 queues callers and keeps a
+ * transaction on one session. The PGlite data directory is guarded by a lock file for the life of the handle.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+  if ('databaseUrl' in target) {
+    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return {
+      db,
+      pool,
+      kind: 'postgres',
+      async close() {
+        await db.destroy()
+      },
+    }
+  }
+  const lock: DataDirLock = acquireDataDirLock(target.dataDir, target.dataDirLabel)
+  let lite: PGlite | undefined
+  try {
+    lite = new PGlite(target.dataDir)
+    await lite.waitReady
+  } catch (err) {
+    lock.release()
+    throw err
+  }
+  const pglite = lite
+  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  return {
+    db,
+    pool,
+    kind: 'pglite',
+    async close() {
+      try {
+        await db.destroy()
+        await pglite.close()
+      } finally {
+        lock.release()
+      }
+    },
+  }
+}

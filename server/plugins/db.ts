@@ -1,0 +1,48 @@
+import fp from 'fastify-plugin'
+import type { Kysely } from 'kysely'
+import type { DatabaseKind } from '../../types/health'
+import type { Config } from '../config'
+import { openDatabase } from '../db/database'
+import { runMigrations } from '../db/migrate'
+import type { Database } from '../db/schema'
+import { seedDemoStaff, seedReferenceData } from '../db/seed/seed'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Kysely over the pool; use it only from repositories. */
+    db: Kysely<Database>
+    dbKind: DatabaseKind
+  }
+}
+
+/**
+ * Opens the database (PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR under a lock file), applies
+ * migrations, loads reference data and, outside production, the 开发用 demo staff account. Closes on app close.
+ */
+export const dbPlugin = fp(
+  async (app, opts: { config: Config }) => {
+    const { config } = opts
+    const opened = await openDatabase(
+      config.databaseUrl
+        ? { databaseUrl: config.databaseUrl }
+        : { dataDir: config.dataDir, dataDirLabel: config.dataDirLabel },
+    )
+    try {
+      const applied = await runMigrations(opened.pool)
+      if (applied.length > 0) app.log.info({ applied }, '数据库迁移已执行')
+      const seeded = await seedReferenceData(opened.db)
+      if (seeded.divisionsChanged + seeded.departmentsChanged > 0) app.log.info(seeded, '参考数据已写入')
+      if (config.demoStaff && (await seedDemoStaff(opened.db, config.demoStaff)))
+        app.log.info({ username: config.demoStaff.username }, '已创建开发用演示工作人员账号')
+    } catch (err) {
+      await opened.close()
+      throw err
+    }
+    app.decorate('db', opened.db)
+    app.decorate('dbKind', opened.kind)
+    app.addHook('onClose', async () => {
+      await opened.close()
+    })
+  },
+  { name: 'db' },
+)

@@ -1,0 +1,91 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database, UsersTable } from '../db/schema'
+
+/** A resident row. */
+export type UserRow = Selectable<UsersTable>
+
+/** SQL for `users` (residents). Erased accounts (`deleted_at` set) are never returned. */
+export function usersRepository(db: Kysely<Database>) {
+  return {
+    /** A live account by id. */
+    async findById(id: number): Promise<UserRow | undefined> {
+      return db.selectFrom('users').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
+    },
+
+    /**
+     * Finds or creates the account for a phone in one statement; the unique constraint on `phone` decides races
+     * between two first logins. The no-op update makes RETURNING give back the existing row.
+     */
+    async findOrCreateByPhone(phone: string): Promise<UserRow> {
+      return db
+        .insertInto('users')
+        .values({ phone })
+        .onConflict((oc) => oc.column('phone').doUpdateSet((eb) => ({ phone: eb.ref('excluded.phone') })))
+        .returningAll()
+        .executeTakeFirstOrThrow()
+    },
+
+    /** Finds or creates the account for a WeChat openid; keeps the unionid current when WeChat sends one. */
+    async findOrCreateByOpenid(openid: string, unionid: string | null): Promise<UserRow> {
+      return db
+        .insertInto('users')
+        .values({ wechat_openid: openid, wechat_unionid: unionid })
+        .onConflict((oc) =>
+          oc.column('wechat_openid').doUpdateSet((eb) => ({
+            wechat_unionid: eb.fn.coalesce(eb.ref('excluded.wechat_unionid'), eb.ref('users.wechat_unionid')),
+          })),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow()
+    },
+
+    /** Records consent to a privacy notice version, now. */
+    async recordConsent(id: number, version: string): Promise<UserRow | undefined> {
+      return db
+        .updateTable('users')
+        .set((eb) => ({ privacy_consent_version: version, privacy_consent_at: eb.fn('now') }))
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .returningAll()
+        .executeTakeFirst()
+    },
+
+    /**
+     * Erases an account: identifying fields become null, the row is marked deleted, every session is revoked and
+     * pending SMS codes for the phone are removed — in one transaction, so a half-erased account never exists.
+     * The row itself stays so that ids referenced elsewhere (tickets, audit) keep pointing at "已注销用户".
+     */
+    async erase(id: number): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const before = await trx
+          .selectFrom('users')
+          .select(['phone'])
+          .where('id', '=', id)
+          .where('deleted_at', 'is', null)
+          .forUpdate()
+          .executeTakeFirst()
+        if (!before) return false
+        await trx
+          .updateTable('users')
+          .set((eb) => ({
+            phone: null,
+            wechat_openid: null,
+            wechat_unionid: null,
+            nickname: null,
+            deleted_at: eb.fn('now'),
+          }))
+          .where('id', '=', id)
+          .execute()
+        await trx
+          .updateTable('sessions')
+          .set((eb) => ({ revoked_at: eb.fn('now') }))
+          .where('subject_type', '=', 'user')
+          .where('subject_id', '=', id)
+          .where('revoked_at', 'is', null)
+          .execute()
+        if (before.phone) await trx.deleteFrom('sms_codes').where('phone', '=', before.phone).execute()
+        return true
+      })
+    },
+  }
+}

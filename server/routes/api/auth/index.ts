@@ -1,0 +1,103 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import {
+  AuthProviders,
+  Session,
+  SmsLoginBody,
+  SmsSendBody,
+  SmsSendResult,
+  WechatLoginBody,
+} from '../../../../types/auth'
+import { sessionsRepository } from '../../../repositories/sessions'
+import { residentAuth } from '../../../services/resident-auth'
+import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
+
+/** How many codes one phone may be sent per hour, on top of the 60 s resend cooldown. */
+const SMS_PER_PHONE_PER_HOUR = 5
+
+/** Resident login: providers, WeChat, SMS code, logout. */
+export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const auth = () => residentAuth({ db: app.db, config: app.config, sms: app.sms, wechat: app.wechat })
+
+  app.get(
+    '/providers',
+    {
+      schema: {
+        tags: ['登录'],
+        summary: '可用的登录方式',
+        description: 'sms 为 dev 时，发送验证码的回答里带 devCode（开发用短信通道，验证码直接显示在页面上）。',
+        response: { 200: AuthProviders },
+      },
+    },
+    async () => ({ wechat: true, sms: app.sms.kind }),
+  )
+
+  app.post(
+    '/wechat',
+    {
+      schema: {
+        tags: ['登录'],
+        summary: '微信小程序登录',
+        description: '用 Taro.login() 得到的 code 换取会话（微信 code2session）。',
+        body: WechatLoginBody,
+        response: { 200: Session, ...errorResponses(400, 429, 502) },
+      },
+    },
+    async (request) => auth().loginWithWechat(request.body.code, request.headers['user-agent'] ?? null),
+  )
+
+  app.post(
+    '/sms/send',
+    {
+      schema: {
+        tags: ['登录'],
+        summary: '发送短信验证码',
+        description: '验证码 6 位，5 分钟内有效，60 秒后可重发，每个号码每小时最多 5 条。',
+        body: SmsSendBody,
+        response: { 200: SmsSendResult, ...errorResponses(400, 429, 502) },
+      },
+      config: {
+        rateLimit: {
+          max: SMS_PER_PHONE_PER_HOUR,
+          timeWindow: '1 hour',
+          // preHandler: the body is parsed and validated by then, so the key is the phone, not the address.
+          hook: 'preHandler',
+          keyGenerator: (request) => `sms:${(request.body as { phone: string }).phone}`,
+        },
+      },
+    },
+    async (request) => auth().sendCode(request.body.phone),
+  )
+
+  app.post(
+    '/sms/login',
+    {
+      schema: {
+        tags: ['登录'],
+        summary: '短信验证码登录',
+        description: '验证码正确则登录；手机号首次登录时自动注册。每个验证码最多尝试 5 次。',
+        body: SmsLoginBody,
+        response: { 200: Session, ...errorResponses(400, 429) },
+      },
+    },
+    async (request) =>
+      auth().loginWithSms(request.body.phone, request.body.code, request.headers['user-agent'] ?? null),
+  )
+
+  app.post(
+    '/logout',
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['登录'],
+        summary: '退出登录',
+        description: '吊销当前 token。',
+        security: bearerSecurity,
+        response: { 204: NoContent, ...errorResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      await sessionsRepository(app.db).revoke(request.tokenHash!)
+      return reply.code(204).send(null)
+    },
+  )
+}

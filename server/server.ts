@@ -1,0 +1,61 @@
+import closeWithGrace from 'close-with-grace'
+import { buildApp } from './app'
+import { ConfigError, loadConfig } from './config'
+import { DataDirLockedError } from './db/lock'
+
+/**
+ * Starts the API server: validates config (prints every problem and exits 1), opens the database, listens, prints
+ * where it is and how to log in locally, and closes cleanly on SIGINT/SIGTERM (database and lock file included).
+ */
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>
+  try {
+    config = loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message)
+      process.exit(1)
+    }
+    throw err
+  }
+
+  const started = Date.now()
+  let app: Awaited<ReturnType<typeof buildApp>>
+  try {
+    app = await buildApp(config)
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message)
+      process.exit(1)
+    }
+    console.error('服务启动失败 / failed to start:', err)
+    process.exit(1)
+  }
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, '因错误关闭 / closing after error')
+    else app.log.info({ signal }, '正在关闭 / closing')
+    await app.close()
+  })
+
+  await app.listen({ port: config.port, host: config.host })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+  const lines = [
+    '',
+    `扬州政务服务已启动（${Date.now() - started} ms）: http://${shownHost}:${port}`,
+    `  接口文档 API docs: http://${shownHost}:${port}/api/docs`,
+    `  数据库 database: ${app.dbKind === 'pglite' ? `PGlite ${config.dataDirLabel}` : 'PostgreSQL (DATABASE_URL)'}`,
+  ]
+  if (config.sms.kind === 'dev') lines.push('  短信：开发用通道，验证码直接显示在登录页上（不会真的发短信）')
+  if (config.wechat.kind === 'dev') lines.push('  微信登录：开发用（未设置 WECHAT_APPID，不调用微信接口）')
+  if (config.demoStaff)
+    lines.push(
+      `  工作人员演示账号（开发用）：${config.demoStaff.username} / ${config.demoStaff.password}` +
+        '（如已用 npm run staff 改过密码，以改后的为准）',
+    )
+  console.log(`${lines.join('\n')}\n`)
+}
+
+void main()
