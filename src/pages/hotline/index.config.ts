@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'hotline' })
+export default definePageConfig({ navigationBarTitleText: '12345 热线' })

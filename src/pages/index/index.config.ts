@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'index' })
+export default definePageConfig({ navigationBarTitleText: '扬州政务服务' })

@@ -1,11 +1,11 @@
-import { Button } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { GovPage } from '../../components/gov-page'
+import { HomeEntries } from '../../features/home/components/home-entries'
+import { HomeHeader } from '../../features/home/components/home-header'
 
-export default function Page() {
+export default function HomePage() {
   return (
-    <View>
-      <Text>index</Text>
-      <Button type="primary">按钮</Button>
-    </View>
+    <GovPage title="扬州政务服务首页" hideTitle header={<HomeHeader />}>
+      <HomeEntries />
+    </GovPage>
   )
 }

@@ -1,11 +1,10 @@
-import { Button } from '@nutui/nutui-react-taro'
-import { Text, View } from '@tarojs/components'
+import { GovPage } from '../../components/gov-page'
+import { MeOverview } from '../../features/account/components/me-overview'
 
-export default function Page() {
+export default function MePage() {
   return (
-    <View>
-      <Text>me</Text>
-      <Button type="primary">按钮</Button>
-    </View>
+    <GovPage title="我的">
+      <MeOverview />
+    </GovPage>
   )
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'account/pages/login' })
+export default definePageConfig({ navigationBarTitleText: '登录' })

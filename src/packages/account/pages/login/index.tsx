@@ -1,9 +1,12 @@
-import { Text, View } from '@tarojs/components'
+import { GovPage } from '../../../../components/gov-page'
+import { LoginPanel } from '../../../../features/account/components/login-panel'
+import '../../../../features/account/components/account.scss'
+import { returnAfterLogin } from '../../../../lib/auth/login-redirect'
 
-export default function Page() {
+export default function LoginPage() {
   return (
-    <View>
-      <Text>account/pages/login</Text>
-    </View>
+    <GovPage title="登录">
+      <LoginPanel onLoggedIn={() => returnAfterLogin()} />
+    </GovPage>
   )
 }

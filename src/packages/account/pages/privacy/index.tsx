@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { GovPage } from '../../../../components/gov-page'
+import { PrivacyNotice } from '../../../../features/account/components/privacy-notice'
 
-export default function Page() {
+export default function PrivacyPage() {
   return (
-    <View>
-      <Text>account/pages/privacy</Text>
-    </View>
+    <GovPage title="隐私政策">
+      <PrivacyNotice />
+    </GovPage>
   )
 }

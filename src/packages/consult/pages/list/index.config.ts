@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'consult/pages/list' })
+export default definePageConfig({ navigationBarTitleText: '征集调查' })

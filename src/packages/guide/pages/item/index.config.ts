@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'guide/pages/item' })
+export default definePageConfig({ navigationBarTitleText: '办事指南' })

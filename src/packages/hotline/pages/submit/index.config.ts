@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'hotline/pages/submit' })
+export default definePageConfig({ navigationBarTitleText: '12345 工单' })

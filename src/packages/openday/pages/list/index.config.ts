@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'openday/pages/list' })
+export default definePageConfig({ navigationBarTitleText: '政府开放日' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'staff/pages/home' })
+export default definePageConfig({ navigationBarTitleText: '工作台' })

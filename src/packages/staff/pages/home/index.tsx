@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { GovPage } from '../../../../components/gov-page'
+import { StaffHome } from '../../../../features/staff/components/staff-home'
 
-export default function Page() {
+export default function StaffHomePage() {
   return (
-    <View>
-      <Text>staff/pages/home</Text>
-    </View>
+    <GovPage title="工作台">
+      <StaffHome />
+    </GovPage>
   )
 }

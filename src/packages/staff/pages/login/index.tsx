@@ -1,9 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { GovPage } from '../../../../components/gov-page'
+import { StaffLoginForm } from '../../../../features/staff/components/staff-login-form'
 
-export default function Page() {
+export default function StaffLoginPage() {
   return (
-    <View>
-      <Text>staff/pages/login</Text>
-    </View>
+    <GovPage title="工作人员登录">
+      <StaffLoginForm />
+    </GovPage>
   )
 }

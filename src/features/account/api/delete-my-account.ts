@@ -1,0 +1,8 @@
+import { residentSession } from '../../../lib/auth/session'
+import { http } from '../../../lib/http/client'
+
+/** DELETE /api/me: erases the account and revokes every session; then the resident is logged out here too. */
+export async function deleteMyAccount(): Promise<void> {
+  await http.delete('/api/me')
+  residentSession.clear()
+}

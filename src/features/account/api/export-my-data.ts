@@ -1,0 +1,8 @@
+import type { MyDataExport } from '../../../lib/http/api-types'
+import { http } from '../../../lib/http/client'
+
+/** GET /api/me/export: everything the service holds about the resident, unmasked. */
+export async function exportMyData(): Promise<MyDataExport> {
+  const { data } = await http.get<MyDataExport>('/api/me/export')
+  return data
+}

@@ -1,0 +1,11 @@
+import { residentSession } from '../../../lib/auth/session'
+import { http } from '../../../lib/http/client'
+
+/** POST /api/auth/logout: revokes the token on the server; the local session is cleared even if that fails. */
+export async function logout(): Promise<void> {
+  try {
+    await http.post('/api/auth/logout')
+  } finally {
+    residentSession.clear()
+  }
+}

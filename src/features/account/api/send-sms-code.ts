@@ -1,0 +1,8 @@
+import type { SmsSent } from '../../../lib/http/api-types'
+import { http } from '../../../lib/http/client'
+
+/** POST /api/auth/sms/send: texts a 6-digit code to the phone (the dev provider returns it as `devCode`). */
+export async function sendSmsCode(phone: string): Promise<SmsSent> {
+  const { data } = await http.post<SmsSent>('/api/auth/sms/send', { phone }, { tokenFor: 'none' })
+  return data
+}

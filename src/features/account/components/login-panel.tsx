@@ -1,0 +1,11 @@
+/** Props of {@link LoginPanel}. */
+export interface LoginPanelProps {
+  /** Called once the session is stored. */
+  onLoggedIn: () => void
+}
+
+/**
+ * The resident's way in. H5: phone + SMS code form; weapp: 微信一键登录. Both require consent to the privacy notice.
+ * Platform files beside this one.
+ */
+export declare function LoginPanel(props: LoginPanelProps): JSX.Element

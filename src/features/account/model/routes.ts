@@ -1,0 +1,2 @@
+/** The privacy notice page (subpackage account). */
+export const PRIVACY_PAGE = '/packages/account/pages/privacy/index'

@@ -1,0 +1,84 @@
+import { AxiosError } from 'axios'
+import type { ApiErrorBody } from './api-types'
+
+/** Error codes of the API contract, plus the client's own for failures that never reached the server. */
+export const ERROR_TEXT = {
+  VALIDATION_FAILED: '填写的信息有误，请检查后重新提交',
+  UNAUTHORIZED: '登录已过期，请重新登录',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '没有找到相关内容，可能已被删除或下线',
+  CONFLICT: '该操作与当前状态冲突，请刷新后重试',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  SMS_CODE_INVALID: '验证码错误或已过期，请重新获取',
+  SMS_COOLDOWN: '验证码发送太频繁，请稍后再获取',
+  WECHAT_LOGIN_FAILED: '微信登录失败，请稍后重试',
+  INTERNAL: '服务暂时不可用，请稍后重试',
+  NETWORK: '网络连接失败，请检查网络后重试',
+  TIMEOUT: '网络较慢，请求超时，请稍后重试',
+  CANCELED: '请求已取消',
+  UNKNOWN: '请求失败，请稍后重试',
+} as const
+
+/** A code from {@link ERROR_TEXT} or any other code the server sends. */
+export type ApiErrorCode = keyof typeof ERROR_TEXT | (string & {})
+
+/**
+ * Codes whose server message is more specific than our generic text (a 409 says *what* conflicts, e.g. 名额已满),
+ * so the server's Chinese message is shown when it has one. Never applied to 5xx.
+ */
+const SERVER_MESSAGE_WINS: ReadonlySet<string> = new Set(['CONFLICT', 'VALIDATION_FAILED'])
+
+/**
+ * The one error type pages see. `message` is always Chinese text fit to show a resident.
+ * `name` is explicit because minifiers mangle constructor names.
+ */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  /** HTTP status; 0 when the server was never reached. */
+  readonly status: number
+  readonly code: ApiErrorCode
+  /** Per-field Chinese messages from a VALIDATION_FAILED answer. */
+  readonly fields: Record<string, string>
+
+  constructor(code: ApiErrorCode, message: string, status: number, fields: Record<string, string> = {}) {
+    super(message)
+    this.code = code
+    this.status = status
+    this.fields = fields
+  }
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && typeof (value as ApiErrorBody).code === 'string'
+}
+
+/**
+ * Turns anything thrown by a request into an {@link ApiError} with Chinese user text. This is the ONE error map:
+ * - API errors `{code, message, fields}` → our text for known codes; the server's message for unknown 4xx codes;
+ * - 5xx → generic text, never the raw server message (it may be technical);
+ * - timeouts, network failures and cancellations → their own text.
+ */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  if (!(error instanceof AxiosError)) return new ApiError('UNKNOWN', ERROR_TEXT.UNKNOWN, 0)
+
+  if (error.code === AxiosError.ERR_CANCELED) return new ApiError('CANCELED', ERROR_TEXT.CANCELED, 0)
+  if (error.code === AxiosError.ECONNABORTED || error.code === AxiosError.ETIMEDOUT) {
+    return new ApiError('TIMEOUT', ERROR_TEXT.TIMEOUT, 0)
+  }
+  const response = error.response
+  if (!response) return new ApiError('NETWORK', ERROR_TEXT.NETWORK, 0)
+
+  const status = response.status
+  const body = isErrorBody(response.data) ? response.data : undefined
+  if (status >= 500) {
+    // 502 from WeChat login is an upstream failure the resident can act on (retry); other 5xx stay generic.
+    const code = body?.code === 'WECHAT_LOGIN_FAILED' ? body.code : 'INTERNAL'
+    return new ApiError(code, ERROR_TEXT[code], status)
+  }
+  const code = body?.code ?? (status === 401 ? 'UNAUTHORIZED' : status === 404 ? 'NOT_FOUND' : 'UNKNOWN')
+  const known = (ERROR_TEXT as Record<string, string>)[code]
+  const serverText = body?.message?.trim()
+  const message = (SERVER_MESSAGE_WINS.has(code) && serverText) || known || serverText || ERROR_TEXT.UNKNOWN
+  return new ApiError(code, message, status, body?.fields ?? {})
+}
