@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
-import type { Session, StaffSession } from '../http/api-types'
+import type { Session } from '../../../types/auth'
+import type { StaffSession } from '../../../types/staff'
 import { STORAGE_KEYS } from '../storage'
 import { createSessionStore } from './session-store'
 

@@ -19,7 +19,17 @@ export const REQUEST_TIMEOUT_MS = 15_000
  * The API origin, fixed at build time. Written out in full because Taro inlines only `process.env.TARO_APP_*`.
  * Empty on H5 means same origin; on weapp the default is the local server for WeChat DevTools.
  */
-export const API_BASE: string = process.env.TARO_APP_API_BASE || defaultApiBase
+export const API_BASE: string = readBuildApiBase() || defaultApiBase
+
+function readBuildApiBase(): string | undefined {
+  // Taro replaces the expression below with a literal only when TARO_APP_API_BASE is set at build time; when it is
+  // not, `process` does not exist in the browser or the mini-program and reading it throws.
+  try {
+    return process.env.TARO_APP_API_BASE
+  } catch {
+    return undefined
+  }
+}
 
 /**
  * The ONE axios instance of the client (weapp and H5). Adds the bearer token, turns every failure into an

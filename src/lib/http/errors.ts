@@ -1,8 +1,11 @@
 import { AxiosError } from 'axios'
-import type { ApiErrorBody } from './api-types'
+import type { ErrorResponse as ApiErrorBody, ErrorCode } from '../../../types/common'
 
-/** Error codes of the API contract, plus the client's own for failures that never reached the server. */
-export const ERROR_TEXT = {
+/**
+ * Chinese text for every error code of the API contract (`satisfies` makes a new server code a compile error here
+ * until it has text).
+ */
+const API_ERROR_TEXT = {
   VALIDATION_FAILED: '填写的信息有误，请检查后重新提交',
   UNAUTHORIZED: '登录已过期，请重新登录',
   FORBIDDEN: '您没有权限进行此操作',
@@ -11,8 +14,15 @@ export const ERROR_TEXT = {
   RATE_LIMITED: '操作太频繁，请稍后再试',
   SMS_CODE_INVALID: '验证码错误或已过期，请重新获取',
   SMS_COOLDOWN: '验证码发送太频繁，请稍后再获取',
+  SMS_SEND_FAILED: '短信发送失败，请稍后重试',
   WECHAT_LOGIN_FAILED: '微信登录失败，请稍后重试',
+  SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后重试',
   INTERNAL: '服务暂时不可用，请稍后重试',
+} as const satisfies Record<ErrorCode, string>
+
+/** Text for every API error code, plus the client's own for failures that never reached the server. */
+export const ERROR_TEXT = {
+  ...API_ERROR_TEXT,
   NETWORK: '网络连接失败，请检查网络后重试',
   TIMEOUT: '网络较慢，请求超时，请稍后重试',
   CANCELED: '请求已取消',
@@ -26,6 +36,9 @@ export type ApiErrorCode = keyof typeof ERROR_TEXT | (string & {})
  * Codes whose server message is more specific than our generic text (a 409 says *what* conflicts, e.g. 名额已满),
  * so the server's Chinese message is shown when it has one. Never applied to 5xx.
  */
+/** 5xx codes with their own (fixed, client-side) text. */
+const UPSTREAM_CODES: ReadonlySet<string> = new Set(['WECHAT_LOGIN_FAILED', 'SMS_SEND_FAILED', 'SERVICE_UNAVAILABLE'])
+
 const SERVER_MESSAGE_WINS: ReadonlySet<string> = new Set(['CONFLICT', 'VALIDATION_FAILED'])
 
 /**
@@ -72,8 +85,9 @@ export function toApiError(error: unknown): ApiError {
   const status = response.status
   const body = isErrorBody(response.data) ? response.data : undefined
   if (status >= 500) {
-    // 502 from WeChat login is an upstream failure the resident can act on (retry); other 5xx stay generic.
-    const code = body?.code === 'WECHAT_LOGIN_FAILED' ? body.code : 'INTERNAL'
+    // Upstream failures (WeChat, SMS gateway) and 503 get their own fixed text; anything else 5xx stays generic.
+    // The server's message is never shown for 5xx.
+    const code = body && UPSTREAM_CODES.has(body.code) ? (body.code as keyof typeof ERROR_TEXT) : 'INTERNAL'
     return new ApiError(code, ERROR_TEXT[code], status)
   }
   const code = body?.code ?? (status === 401 ? 'UNAUTHORIZED' : status === 404 ? 'NOT_FOUND' : 'UNKNOWN')

@@ -1,4 +1,4 @@
-import type { MyDataExport } from '../../../lib/http/api-types'
+import type { MyDataExport } from '../../../../types/me'
 import { http } from '../../../lib/http/client'
 
 /** GET /api/me/export: everything the service holds about the resident, unmasked. */

@@ -1,4 +1,4 @@
-import type { AuthProviders } from '../../../lib/http/api-types'
+import type { AuthProviders } from '../../../../types/auth'
 import { http } from '../../../lib/http/client'
 
 /** GET /api/auth/providers: which login methods exist; `sms: 'dev'` means the code is shown on screen. */

@@ -1,5 +1,5 @@
+import type { Me } from '../../../../types/me'
 import { useSession } from '../../../lib/auth/session'
-import type { Me } from '../../../lib/http/api-types'
 import { http } from '../../../lib/http/client'
 import { type ApiQuery, useApiQuery } from '../../../lib/http/use-api-query'
 

@@ -1,4 +1,4 @@
-import type { PrivacyNotice } from '../../../lib/http/api-types'
+import type { PrivacyNotice } from '../../../../types/me'
 import { http } from '../../../lib/http/client'
 import { type ApiQuery, useApiQuery } from '../../../lib/http/use-api-query'
 

@@ -1,4 +1,4 @@
-import type { Me } from '../../../lib/http/api-types'
+import type { Me } from '../../../../types/me'
 import { http } from '../../../lib/http/client'
 
 /** POST /api/me/consent: records that the resident agreed to this version of the privacy notice. */

@@ -1,5 +1,5 @@
+import type { Session } from '../../../../types/auth'
 import { residentSession } from '../../../lib/auth/session'
-import type { Session } from '../../../lib/http/api-types'
 import { http } from '../../../lib/http/client'
 
 /** POST /api/auth/sms/login: exchanges phone + code for a session, and stores it. */

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
+import type { Session } from '../../../../types/auth'
 import { residentSession } from '../../../lib/auth/session'
-import type { Session } from '../../../lib/http/api-types'
 import { http } from '../../../lib/http/client'
 
 /**

@@ -1,4 +1,4 @@
-import type { SmsSent } from '../../../lib/http/api-types'
+import type { SmsSendResult as SmsSent } from '../../../../types/auth'
 import { http } from '../../../lib/http/client'
 
 /** POST /api/auth/sms/send: texts a 6-digit code to the phone (the dev provider returns it as `devCode`). */

@@ -1,5 +1,5 @@
+import type { Staff } from '../../../../types/staff'
 import { useStaffSession } from '../../../lib/auth/session'
-import type { Staff } from '../../../lib/http/api-types'
 import { http } from '../../../lib/http/client'
 import { type ApiQuery, useApiQuery } from '../../../lib/http/use-api-query'
 

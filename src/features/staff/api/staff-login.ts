@@ -1,5 +1,5 @@
+import type { StaffSession } from '../../../../types/staff'
 import { staffSession } from '../../../lib/auth/session'
-import type { StaffSession } from '../../../lib/http/api-types'
 import { http } from '../../../lib/http/client'
 
 /** POST /api/staff/login: username + password → staff session, stored apart from any resident login. */

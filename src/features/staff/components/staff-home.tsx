@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import type { StaffRole } from '../../../../types/staff'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
@@ -11,7 +12,8 @@ import { useStaffMe } from '../api/get-staff-me'
 import { staffLogout } from '../api/staff-logout'
 import './staff.scss'
 
-const ROLE_TEXT = { admin: '系统管理员', clerk: '窗口工作人员' } as const
+/** Same labels as `StaffRoleLabel` in types/staff.ts (not imported: it would pull TypeBox into the bundle). */
+const ROLE_TEXT: Record<StaffRole, string> = { admin: '管理员', clerk: '经办人' }
 
 /** Staff home: who is logged in, their department and role, and logout. */
 export function StaffHome() {
