@@ -111,11 +111,21 @@ export const app = fp(
   { name: 'yz-app' },
 )
 
+/** Test seams for {@link buildApp}. */
+export interface BuildAppHooks {
+  /** Called on the bare instance before the app is registered (tests record routes with an onRoute hook). */
+  onInstance?: (fastify: FastifyInstance) => void
+  /** Registers more plugins before the app is ready (tests add probe routes this way). */
+  extend?: (fastify: FastifyInstance) => Promise<void>
+}
+
 /** Builds a ready Fastify instance for `config` (not listening). Closing it closes the database. */
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export async function buildApp(config: Config, hooks: BuildAppHooks = {}): Promise<FastifyInstance> {
   const fastify = Fastify(serverOptions(config)).withTypeProvider<TypeBoxTypeProvider>()
   try {
+    hooks.onInstance?.(fastify)
     await fastify.register(app, { config })
+    if (hooks.extend) await hooks.extend(fastify)
     await fastify.ready()
   } catch (err) {
     await fastify.close().catch(() => {})

@@ -40,6 +40,8 @@ export function staffAccounts(db: Kysely<Database>) {
   return {
     /** Creates an account with a bcrypt-hashed password. */
     async create(input: NewStaff): Promise<StaffRow> {
+      if (!/^[a-z0-9][a-z0-9._-]{1,63}$/.test(input.username))
+        throw new ValidationError('用户名只能用小写字母、数字和 . _ -，2–64 位', { username: '用户名格式不正确' })
       checkStaffPassword(input.password)
       let departmentId: number | null = null
       if (input.departmentCode) {

@@ -1,4 +1,4 @@
-import { CITY_HALL, COMPLAINT, COUNTY_HALL, HOURS, ONLINE_JS, UPDATED, code, implAt } from './items-business-shared'
+import { CITY_HALL, COMPLAINT, COUNTY_HALL, code, HOURS, implAt, ONLINE_JS, UPDATED } from './items-business-shared'
 import type { ServiceItemSeed } from './types'
 
 /** 扬州市行政审批局: 企业开办、变更、注销与相对集中的行政许可 (plus the 公章刻制 and 银行开户 steps of 企业开办一件事). */

@@ -5,7 +5,7 @@ import { departmentsRepository } from '../../../repositories/departments'
 /** `GET /api/departments`: 扬州市 departments. */
 export const departmentsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['基础数据'],

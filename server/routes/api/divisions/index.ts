@@ -7,7 +7,7 @@ import { errorResponses } from '../../schemas'
 /** `GET /api/divisions`: 扬州市 administrative divisions. */
 export const divisionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['基础数据'],

@@ -14,7 +14,7 @@ export const APP_VERSION: string = (
 /** `GET /api/health`: answers ok when the database answers. */
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['系统'],

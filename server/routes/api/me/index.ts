@@ -13,7 +13,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preHandler', app.requireUser)
 
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['我的'],
@@ -87,7 +87,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   )
 
   app.delete(
-    '/',
+    '',
     {
       schema: {
         tags: ['我的'],

@@ -5,7 +5,7 @@ import { PRIVACY_NOTICE } from '../../../content/privacy'
 /** `GET /api/privacy`: the current privacy notice. */
 export const privacyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
-    '/',
+    '',
     {
       schema: {
         tags: ['我的'],

@@ -1,0 +1,121 @@
+import { parseArgs } from 'node:util'
+import type { Kysely } from 'kysely'
+import { type StaffRole, StaffRoleLabel } from '../../types/staff'
+import { ConfigError, loadConfig } from '../config'
+import { openDatabase } from '../db/database'
+import { DataDirLockedError } from '../db/lock'
+import { runMigrations } from '../db/migrate'
+import type { Database } from '../db/schema'
+import { seedReferenceData } from '../db/seed/seed'
+import { AppError } from '../errors'
+import { staffRepository } from '../repositories/staff'
+import { staffAccounts } from '../services/staff-accounts'
+
+/** Thrown for a wrong command line; the message is the Chinese usage hint. */
+export class StaffCliUsageError extends Error {
+  override readonly name = 'StaffCliUsageError'
+}
+
+/** How to call the CLI. */
+export const STAFF_CLI_USAGE = `用法 / usage:
+  npm run staff -- create --username <用户名> --password <密码> --role admin|clerk [--department <部门代码，如 3210-RSJ>] --name <姓名>
+  npm run staff -- list
+  npm run staff -- disable --username <用户名>
+  npm run staff -- set-password --username <用户名> --password <新密码>`
+
+function need(values: Record<string, string | undefined>, ...names: string[]): void {
+  const missing = names.filter((n) => !values[n])
+  if (missing.length > 0) throw new StaffCliUsageError(`缺少参数：${missing.map((n) => `--${n}`).join(' ')}`)
+}
+
+/**
+ * Runs one staff command against an open database and returns the lines to print. Exported so tests drive it
+ * against the test database exactly as the command line does.
+ */
+export async function runStaffCommand(db: Kysely<Database>, argv: string[]): Promise<string[]> {
+  const [command, ...rest] = argv
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      username: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      department: { type: 'string' },
+      name: { type: 'string' },
+    },
+    strict: true,
+  })
+  const accounts = staffAccounts(db)
+  switch (command) {
+    case 'create': {
+      need(values, 'username', 'password', 'role', 'name')
+      if (values.role !== 'admin' && values.role !== 'clerk')
+        throw new StaffCliUsageError('--role 只能是 admin 或 clerk')
+      if (await staffRepository(db).findByUsername(values.username!))
+        throw new StaffCliUsageError(`用户名 ${values.username} 已存在`)
+      const row = await accounts.create({
+        username: values.username!,
+        password: values.password!,
+        displayName: values.name!,
+        role: values.role as StaffRole,
+        departmentCode: values.department ?? null,
+      })
+      return [
+        `已创建工作人员 ${row.username}（${row.display_name}，${StaffRoleLabel[row.role]}${row.department_name ? `，${row.department_name}` : ''}）`,
+      ]
+    }
+    case 'list': {
+      const rows = await staffRepository(db).list()
+      if (rows.length === 0) return ['还没有工作人员账号']
+      return rows.map(
+        (r) =>
+          `${r.username}\t${r.display_name}\t${StaffRoleLabel[r.role]}\t${r.department_code ?? '-'}\t${r.disabled_at ? '已停用' : '正常'}`,
+      )
+    }
+    case 'disable': {
+      need(values, 'username')
+      if (!(await staffRepository(db).disable(values.username!)))
+        throw new StaffCliUsageError(`没有用户名为 ${values.username} 的工作人员`)
+      return [`已停用 ${values.username}；其登录立即失效`]
+    }
+    case 'set-password': {
+      need(values, 'username', 'password')
+      if (!(await accounts.setPassword(values.username!, values.password!)))
+        throw new StaffCliUsageError(`没有用户名为 ${values.username} 的工作人员`)
+      return [`已为 ${values.username} 设置新密码`]
+    }
+    default:
+      throw new StaffCliUsageError(command ? `不认识的命令：${command}` : '请给出命令')
+  }
+}
+
+async function main(): Promise<void> {
+  let exitCode = 0
+  try {
+    const config = loadConfig()
+    const opened = await openDatabase(
+      config.databaseUrl
+        ? { databaseUrl: config.databaseUrl }
+        : { dataDir: config.dataDir, dataDirLabel: config.dataDirLabel },
+    )
+    try {
+      await runMigrations(opened.pool)
+      // Departments must exist before a clerk can be attached to one, even on a database the server never opened.
+      await seedReferenceData(opened.db)
+      for (const line of await runStaffCommand(opened.db, process.argv.slice(2))) console.log(line)
+    } finally {
+      await opened.close()
+    }
+  } catch (err) {
+    exitCode = 1
+    if (err instanceof StaffCliUsageError) console.error(`${err.message}\n\n${STAFF_CLI_USAGE}`)
+    else if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof AppError)
+      console.error(err.message)
+    else if ((err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))
+      console.error(`${(err as Error).message}\n\n${STAFF_CLI_USAGE}`)
+    else console.error(err)
+  }
+  process.exit(exitCode)
+}
+
+if (require.main === module) void main()

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { openDatabase } from '../../server/db/database'
+import { acquireDataDirLock, DataDirLockedError } from '../../server/db/lock'
+import { buildTemplate, dropTemplate, type Template } from './helpers/template'
+import { cloneTestDatabase } from './helpers/test-app'
+
+// The lock guards PGlite only; on a PostgreSQL run this file still exercises it on its own PGlite template.
+let template: Template | null = null
+let dir: string
+let dropDir: () => Promise<void>
+
+beforeAll(async () => {
+  const db = process.env.DATABASE_URL ? null : await cloneTestDatabase()
+  if (db?.dataDir) {
+    dir = db.dataDir
+    dropDir = db.drop
+  } else {
+    template = await buildTemplate('')
+    dir = (template as { dir: string }).dir
+    dropDir = async () => {}
+  }
+})
+afterAll(async () => {
+  await dropDir()
+  if (template) await dropTemplate(template)
+})
+
+test('a second open of the same data directory fails fast with the pid; closing releases it', async () => {
+  const first = await openDatabase({ dataDir: dir, dataDirLabel: './data' })
+  expect(fs.readFileSync(path.join(dir, '.lock'), 'utf8').trim()).toBe(String(process.pid))
+  const started = Date.now()
+  const second = openDatabase({ dataDir: dir, dataDirLabel: './data' })
+  await expect(second).rejects.toBeInstanceOf(DataDirLockedError)
+  await expect(second).rejects.toThrow(`数据目录 ./data 正被另一个进程（pid ${process.pid}）使用`)
+  expect(Date.now() - started).toBeLessThan(500)
+  await first.close()
+  expect(fs.existsSync(path.join(dir, '.lock'))).toBe(false)
+  const again = await openDatabase({ dataDir: dir, dataDirLabel: './data' })
+  await again.close()
+})
+
+test('a second server process on the same DATA_DIR exits 1 with the message', async () => {
+  const first = await openDatabase({ dataDir: dir, dataDirLabel: dir })
+  try {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { PATH: process.env.PATH, DATA_DIR: dir, PORT: '0', NODE_ENV: 'test' } as unknown as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`正被另一个进程（pid ${process.pid}）使用`)
+  } finally {
+    await first.close()
+  }
+})
+
+test('a stale lock left by a dead process is taken over', () => {
+  // A pid that surely is not running: a child that has already exited.
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' })
+  const deadPid = Number(child.stdout)
+  fs.writeFileSync(path.join(dir, '.lock'), `${deadPid}\n`)
+  const lock = acquireDataDirLock(dir, './data')
+  expect(fs.readFileSync(path.join(dir, '.lock'), 'utf8').trim()).toBe(String(process.pid))
+  lock.release()
+  expect(fs.existsSync(path.join(dir, '.lock'))).toBe(false)
+})
