@@ -34,13 +34,19 @@ export interface TestDatabase {
  */
 export async function cloneTestDatabase(): Promise<TestDatabase> {
   const t = await template()
+  const started = Date.now()
+  const report = () => {
+    if (process.env.YZ_TEST_TIMINGS) console.log(`[server tests] ${t.kind} clone in ${Date.now() - started} ms`)
+  }
   if (t.kind === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yz-test-db-'))
     await fs.promises.cp(t.dir, dir, { recursive: true })
+    report()
     return { env: { DATA_DIR: dir }, dataDir: dir, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) }
   }
   const name = `test_${crypto.randomBytes(6).toString('hex')}`
   await adminQuery(t.adminUrl, `CREATE DATABASE ${name} TEMPLATE ${t.database}`)
+  report()
   return {
     env: { DATABASE_URL: databaseUrlFor(t.adminUrl, name) },
     dataDir: null,
