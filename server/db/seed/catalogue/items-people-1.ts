@@ -216,10 +216,11 @@ const hukouIn: ServiceItemSeed = {
   divisionCode: '321000',
   audience: ['personal'],
   itemType: '行政许可',
-  handlingMode: 'once',
-  visitCount: 1,
+  handlingMode: 'online',
+  visitCount: 0,
   popularity: 72,
-  summary: '符合扬州市落户条件的，在迁入地一次申请，跨省迁移实行“一站式”办理，无需回原籍开迁移证。',
+  summary:
+    '符合扬州市落户条件的，在“苏服办”网上申请落户，跨省迁移“一站式”办理，户口簿登记页邮寄到家，无需回原籍开迁移证。',
   guide: {
     basis: [
       {
@@ -319,6 +320,7 @@ const hukouIn: ServiceItemSeed = {
     promisedLimitDays: 7,
     fee: { charged: false },
     locations: [
+      ONLINE,
       CITY_HALL_HUZHENG,
       { name: '拟迁入地派出所户籍室', address: '各县（市、区）派出所户籍室', hours: HOURS_PS },
     ],
@@ -350,6 +352,7 @@ peopleItems1.push(
       implementer: '扬州市公安局邗江分局',
       acceptingUnit: '拟迁入地派出所户籍室（蒋王、邗上、汊河、双桥等派出所）',
       locations: [
+        ONLINE,
         { name: '邗江区政务服务中心 公安户政窗口', address: '扬州市邗江区政务服务中心一楼', hours: HOURS },
         { name: '拟迁入地派出所户籍室', address: '邗江区各派出所户籍室', hours: HOURS_PS },
       ],
