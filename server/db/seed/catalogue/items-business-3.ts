@@ -2,13 +2,13 @@ import {
   CITY_HALL,
   COMPLAINT,
   COUNTY_HALL,
+  code,
   HOURS,
   HOURS_TOWN,
   HOURS_VILLAGE,
+  implAt,
   ONLINE_JS,
   UPDATED,
-  code,
-  implAt,
 } from './items-business-shared'
 import type { ServiceItemSeed } from './types'
 
