@@ -17,15 +17,36 @@ export default defineAppConfig({
     backgroundColor: '#f5f6f7',
   },
   tabBar: {
+    // Tab icons: 81×81 PNG line icons (grey / government red), drawn from SVG; WeChat accepts PNG only.
     color: '#5f6368',
     selectedColor: '#b71c1c',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/services/index', text: '办事' },
-      { pagePath: 'pages/hotline/index', text: '12345' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tabbar/home.png',
+        selectedIconPath: 'assets/tabbar/home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '办事',
+        iconPath: 'assets/tabbar/services.png',
+        selectedIconPath: 'assets/tabbar/services-active.png',
+      },
+      {
+        pagePath: 'pages/hotline/index',
+        text: '12345',
+        iconPath: 'assets/tabbar/hotline.png',
+        selectedIconPath: 'assets/tabbar/hotline-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tabbar/me.png',
+        selectedIconPath: 'assets/tabbar/me-active.png',
+      },
     ],
   },
 })

@@ -11,6 +11,7 @@ import { useSession } from '../../../lib/auth/session'
 import { useElderMode } from '../../../lib/elder-mode/elder-mode'
 import { formatDate, formatDateTime, maskPhone } from '../../../lib/format'
 import { toApiError } from '../../../lib/http/errors'
+import { confirmAction } from '../../../lib/platform/confirm'
 import { saveJson } from '../../../lib/platform/save-json'
 import { deleteMyAccount } from '../api/delete-my-account'
 import { exportMyData } from '../api/export-my-data'
@@ -47,14 +48,12 @@ export function MeOverview() {
   }
 
   async function runDelete() {
-    const answer = await Taro.showModal({
+    const confirmed = await confirmAction({
       title: '注销账号',
       content: '注销后，您的手机号、微信绑定和登录记录将被删除，且无法恢复。确定注销吗？',
       confirmText: '确定注销',
-      confirmColor: '#b71c1c',
-      cancelText: '取消',
     })
-    if (!answer.confirm) return
+    if (!confirmed) return
     setBusy('delete')
     try {
       await deleteMyAccount()
@@ -110,7 +109,7 @@ export function MeOverview() {
             {user?.nickname?.slice(0, 1) ?? '民'}
           </span>
           <div className="account-me__who">
-            <p className="account-me__name">{user?.nickname ?? (maskPhone(user?.phoneMasked) || '微信用户')}</p>
+            <p className="account-me__name">{user?.nickname ?? (user?.phoneMasked ? '扬州市民' : '微信用户')}</p>
             <p className="account-me__meta">
               {user?.phoneMasked ? <span>手机号 {maskPhone(user.phoneMasked)}</span> : null}
               {user?.wechatBound ? <span className="gov-badge">微信已绑定</span> : null}

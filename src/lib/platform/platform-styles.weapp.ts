@@ -1,0 +1,2 @@
+// weapp: no platform-only styles.
+export {}
