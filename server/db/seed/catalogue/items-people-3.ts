@@ -718,13 +718,14 @@ peopleItems3.push(
     divisionCode: '321081',
     department: '仪征市人力资源和社会保障局',
     popularity: 40,
-    handlingMode: 'once',
-    visitCount: 1,
-    summary: '仪征市参保职工到市政务服务中心社保窗口申请退休，档案审核后核定待遇，只跑一次。',
+    summary: '仪征市参保职工由单位或本人网上申请退休，仪征市社保经办机构审核档案、核定待遇，核定表电子送达。',
     guide: {
       implementer: '仪征市人力资源和社会保障局',
       acceptingUnit: '仪征市社会保险经办窗口',
-      locations: [{ name: '仪征市政务服务中心 社保窗口', address: '仪征市真州镇仪征市政务服务中心二楼', hours: HOURS }],
+      locations: [
+        ONLINE_RS,
+        { name: '仪征市政务服务中心 社保窗口', address: '仪征市真州镇仪征市政务服务中心二楼', hours: HOURS },
+      ],
       consultPhone: '0514-83423333',
     },
   }),
