@@ -19,6 +19,13 @@ export interface GovFieldProps {
   addon?: React.ReactNode
 }
 
+/** The typed text: `event.target.value` in the browser, `event.detail.value` from the mini-program's input. */
+function typedValue(event: { target: unknown; detail?: unknown }): string {
+  const detail = event.detail as { value?: unknown } | undefined
+  if (detail && typeof detail.value === 'string') return detail.value
+  return (event.target as HTMLInputElement).value
+}
+
 /**
  * A labelled text field with its hint and its error next to it (`aria-invalid`, `aria-describedby`), so errors are
  * read out with the field they belong to.
@@ -61,8 +68,8 @@ export function GovField(props: GovFieldProps) {
           value={value}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
-          onInput={(event) => onChange((event.target as HTMLInputElement).value)}
-          onChange={(event) => onChange((event.target as HTMLInputElement).value)}
+          onInput={(event) => onChange(typedValue(event))}
+          onChange={(event) => onChange(typedValue(event))}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && props.onEnter) {
               event.preventDefault()

@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect } from 'react'
+import { useDidHide, useDidShow } from '@tarojs/taro'
+import { type ReactNode, useEffect, useState } from 'react'
 import { useElderMode } from '../lib/elder-mode/elder-mode'
 import { GovSkipLink } from './gov-skip-link'
 import './gov.scss'
@@ -21,12 +22,16 @@ export interface GovPageProps {
  */
 export function GovPage({ title, hideTitle, header, className, children }: GovPageProps) {
   const { enabled: elder } = useElderMode()
+  // H5 keeps pages under the one on top in the DOM; hide them from assistive technology so there is one <main>.
+  const [covered, setCovered] = useState(false)
+  useDidShow(() => setCovered(false))
+  useDidHide(() => setCovered(true))
   useEffect(() => {
     if (typeof document !== 'undefined' && document.title !== undefined) document.title = `${title} - 扬州政务服务`
   }, [title])
   const classes = ['gov-page', elder ? 'gov-elder' : '', className ?? ''].filter(Boolean).join(' ')
   return (
-    <div className={classes}>
+    <div className={classes} aria-hidden={covered || undefined}>
       <GovSkipLink targetId="gov-main" />
       {header}
       <main className="gov-page__main" id="gov-main" tabIndex={-1}>

@@ -34,6 +34,9 @@ const Taro = {
   request(_options: unknown): unknown {
     throw new Error('Taro.request is not available in tests: replace it with jest.spyOn or assignment')
   },
+  /** Page lifecycle hooks: a rendered test page is always the one on top. */
+  useDidShow(_callback: () => void): void {},
+  useDidHide(_callback: () => void): void {},
   /** Test helper: the page stack getCurrentPages() returns. */
   __setPages(next: Page[]) {
     pages = next
@@ -43,5 +46,7 @@ const Taro = {
     appBaseInfo = next
   },
 }
+
+export const { useDidShow, useDidHide } = Taro
 
 export default Taro
