@@ -42,9 +42,9 @@ export function PrivacyNotice() {
 
   return (
     <>
-      <h2 className="account-privacy__meta">
+      <p className="account-privacy__meta">
         {title}（{version} 版，{formatDate(updatedAt)} 更新）
-      </h2>
+      </p>
       <section className="account-privacy__consent" aria-label="同意状态">
         {!session ? (
           <>
