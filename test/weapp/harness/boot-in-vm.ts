@@ -56,6 +56,8 @@ export const MINI_PROGRAM_GLOBALS = [
 ] as const
 
 type Fn = (this: unknown, ...args: unknown[]) => unknown
+const noop = () => {}
+const identity = (x: unknown) => x
 type Cfg = Record<string, unknown>
 
 /** Applies a WeChat `setData` payload (`{ 'root.cn.[0].v': 'x' }` paths) to `target`. */
@@ -132,16 +134,19 @@ export async function bootInVm(
       return mod.exports
     }
 
+  const registerApp = (cfg: Cfg) => {
+    app = cfg
+  }
+  const registerPage = (cfg: Cfg) => {
+    pageCfg = cfg
+  }
   const globals: Record<(typeof MINI_PROGRAM_GLOBALS)[number], unknown> = {
     wx,
-    App: (cfg: Cfg) => {
-      app = cfg
-    },
-    Page: (cfg: Cfg) => {
-      pageCfg = cfg
-    },
-    Component: () => {},
-    Behavior: (def: unknown) => def,
+    App: registerApp,
+    Page: registerPage,
+    // Taro's recursive `comp` component registers itself; nothing here renders it.
+    Component: noop,
+    Behavior: identity,
     getApp: () => app,
     getCurrentPages: () => [page],
     require: requireFrom(DIST_ROOT),
