@@ -60,7 +60,8 @@ export async function h5FirstLoadJs(url) {
 export function printWeappSizes(sizes) {
   const budget = 1024 * 1024
   console.log(`weapp main package: ${kib(sizes.main)} (budget ${kib(budget)}, WeChat limit 2048 KiB)`)
-  for (const [name, size] of Object.entries(sizes)) if (name !== 'main') console.log(`weapp subpackage ${name}: ${kib(size)}`)
+  for (const [name, size] of Object.entries(sizes))
+    if (name !== 'main') console.log(`weapp subpackage ${name}: ${kib(size)}`)
 }
 
 export { kib }

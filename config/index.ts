@@ -21,7 +21,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Each platform gets its own folder, so the two builds never overwrite each other.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: ['@tarojs/plugin-html', path.resolve(__dirname, 'plugins/project-appid.ts')],
-    defineConstants: {},
+    // Always inline the API base (empty = same origin on H5, the local server on weapp), so no build leaves a bare
+    // `process.env` read behind for a platform that has no `process`.
+    defineConstants: { 'process.env.TARO_APP_API_BASE': JSON.stringify(process.env.TARO_APP_API_BASE ?? '') },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       '@types': path.resolve(__dirname, '..', 'types'),

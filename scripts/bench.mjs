@@ -13,7 +13,9 @@ printWeappSizes(weappSizes())
 const server = await startServerForBench()
 try {
   const js = await h5FirstLoadJs(`${server.url}/`)
-  console.log(`H5 home first-load JS: ${kib(js.gzip)} gzip (${kib(js.raw)} raw, ${js.files} files; budget 150 KiB gzip)`)
+  console.log(
+    `H5 home first-load JS: ${kib(js.gzip)} gzip (${kib(js.raw)} raw, ${js.files} files; budget 150 KiB gzip)`,
+  )
 } finally {
   await server.stop()
 }
