@@ -153,7 +153,7 @@ const birthReg: ServiceItemSeed = {
         countsTowardLimit: false,
       },
     ],
-    legalLimitDays: 20,
+    legalLimitDays: null,
     promisedLimitDays: 3,
     fee: { charged: false },
     locations: [
@@ -316,7 +316,7 @@ const hukouIn: ServiceItemSeed = {
         countsTowardLimit: true,
       },
     ],
-    legalLimitDays: 20,
+    legalLimitDays: null,
     promisedLimitDays: 7,
     fee: { charged: false },
     locations: [
@@ -427,7 +427,7 @@ peopleItems1.push({
       { name: '受理审核', description: '户籍民警当场核验材料与人员身份。', days: 0, countsTowardLimit: true },
       { name: '办理迁出', description: '签发《户口迁移证》或注销户口，当场交付。', days: 0, countsTowardLimit: true },
     ],
-    legalLimitDays: 5,
+    legalLimitDays: null,
     promisedLimitDays: 0,
     fee: { charged: false },
     locations: [
@@ -474,11 +474,6 @@ const deathCancel: ServiceItemSeed = {
         law: '《中华人民共和国户口登记条例》',
         article: '第八条',
         text: '公民死亡，城市在葬前，农村在一个月以内，由户主、亲属、抚养人或者邻居向户口登记机关申报死亡登记，注销户口。……',
-      },
-      {
-        law: '《中华人民共和国居民身份证法》',
-        article: '第十二条',
-        text: '……公民死亡的，应当收回居民身份证……',
       },
     ],
     implementer: '扬州市公安局广陵分局',
@@ -542,7 +537,7 @@ const deathCancel: ServiceItemSeed = {
         countsTowardLimit: false,
       },
     ],
-    legalLimitDays: 1,
+    legalLimitDays: null,
     promisedLimitDays: 0,
     fee: { charged: false },
     locations: [
@@ -781,6 +776,11 @@ const idFirst: ServiceItemSeed = {
         article: '第十条',
         text: '申请领取居民身份证，应当填写《居民身份证申领登记表》，交验居民户口簿。',
       },
+      {
+        law: '《中华人民共和国居民身份证法》',
+        article: '第十二条',
+        text: '公民申请领取、换领、补领居民身份证，公安机关应当按照规定及时予以办理。公安机关应当自公民提交《居民身份证申领登记表》之日起六十日内发放居民身份证；交通不便的地区，办理时间可以适当延长，但延长的时间不得超过三十日。……',
+      },
     ],
     implementer: '扬州市公安局',
     acceptingUnit: '扬州市政务服务中心公安综合窗口、各派出所户籍室',
@@ -931,6 +931,11 @@ const idRenew: ServiceItemSeed = {
         article: '第二十条',
         text: '公民申请领取、换领、补领居民身份证，应当缴纳证件工本费。……',
       },
+      {
+        law: '《中华人民共和国居民身份证法》',
+        article: '第十二条',
+        text: '公民申请领取、换领、补领居民身份证，公安机关应当按照规定及时予以办理。公安机关应当自公民提交《居民身份证申领登记表》之日起六十日内发放居民身份证；交通不便的地区，办理时间可以适当延长，但延长的时间不得超过三十日。……',
+      },
     ],
     implementer: '扬州市公安局',
     acceptingUnit: '扬州市政务服务中心公安综合窗口及全市各派出所户籍室（市内通办）',
@@ -1075,6 +1080,11 @@ const idReplace: ServiceItemSeed = {
         article: '一',
         text: '……对丢失补领或损坏换领第二代居民身份证的居民收取工本费每证40元。公安机关为居民办理临时第二代居民身份证收费标准为每证10元。',
       },
+      {
+        law: '《中华人民共和国居民身份证法》',
+        article: '第十二条',
+        text: '公民申请领取、换领、补领居民身份证，公安机关应当按照规定及时予以办理。公安机关应当自公民提交《居民身份证申领登记表》之日起六十日内发放居民身份证；交通不便的地区，办理时间可以适当延长，但延长的时间不得超过三十日。……',
+      },
     ],
     implementer: '扬州市公安局',
     acceptingUnit: '扬州市政务服务中心公安综合窗口及全市各派出所户籍室',
@@ -1183,7 +1193,7 @@ peopleItems1.push({
     acceptingUnit: '扬州市政务服务中心公安综合窗口、各县（市、区）户政中心',
     conditions: [
       '非扬州市户籍的中国大陆居民。',
-      '首次申领异地受理仅限年满16周岁、已录入全国人口信息系统照片的申请人。',
+      '首次申领异地受理按公安部规定的对象范围办理，是否符合以窗口核验结果为准。',
       '须本人到场拍照、采集指纹。',
     ],
     materials: [

@@ -488,7 +488,7 @@ peopleItems2.push({
     promisedLimitDays: 1,
     fee: {
       charged: true,
-      basis: '《国家发展改革委 财政部关于公安部门收取车辆号牌及驾驶证工本费等有关问题的通知》等规定',
+      basis: '机动车驾驶证工本费收费标准（国家发展改革委、财政部核定）',
       standard: '机动车驾驶证工本费每证10元；邮寄费用另计。',
     },
     locations: [APP_12123, DMV],
@@ -506,7 +506,7 @@ peopleItems2.push({
     faq: [
       {
         q: '驾照过期了还能换吗？',
-        a: '超过有效期不满一年的，可以申请换证；超过一年不满两年的，须参加科目一考试后换证；超过两年的驾驶证将被注销。',
+        a: '超过有效期不满一年的，仍可直接申请换证；超过一年的驾驶证将被注销，注销未超过两年的可参加科目一考试恢复驾驶资格，超过两年的须重新考试申领。',
       },
       {
         q: '人在外地能换吗？',
@@ -579,7 +579,11 @@ peopleItems2.push({
     ],
     legalLimitDays: 1,
     promisedLimitDays: 1,
-    fee: { charged: true, basis: '驾驶证工本费有关收费规定', standard: '机动车驾驶证工本费每证10元。' },
+    fee: {
+      charged: true,
+      basis: '机动车驾驶证工本费收费标准（国家发展改革委、财政部核定）',
+      standard: '机动车驾驶证工本费每证10元。',
+    },
     locations: [APP_12123, DMV],
     consultPhone: '0514-12123',
     complaintPhone: COMPLAINT,
@@ -932,7 +936,7 @@ const noCrime: ServiceItemSeed = {
     basis: [
       {
         law: '《公安机关办理无犯罪记录证明工作规定》（公通字〔2021〕19号）',
-        article: '第二条、第五条',
+        article: '申请与出具程序有关条款',
         text: '……公安机关可以为个人出具无犯罪记录证明……个人申请开具无犯罪记录证明的，可以向户籍地或者居住地公安派出所提出申请，也可以通过互联网申请……',
       },
     ],

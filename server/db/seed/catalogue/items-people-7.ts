@@ -421,4 +421,246 @@ export const peopleItems7: ServiceItemSeed[] = [
       updatedAt: '2026-09-05',
     },
   },
+  // ───────────────────────────── 就业困难人员认定 ─────────────────────────────
+  {
+    baseCode: '100200000016',
+    implCode: ic('100200000016', '321000', 'city'),
+    name: '就业困难人员认定',
+    aliases: ['认定就业困难', '4050人员', '就业困难补贴', '灵活就业社保补贴资格'],
+    keywords: ['就业困难人员', '就业援助', '社保补贴', '公益性岗位', '大龄失业'],
+    department: '扬州市人力资源和社会保障局',
+    level: 'city',
+    divisionCode: '321000',
+    audience: ['personal'],
+    itemType: '行政确认',
+    handlingMode: 'online',
+    visitCount: 0,
+    popularity: 44,
+    summary: '大龄失业、残疾、低保家庭等难以就业的劳动者网上申请认定，认定后可享受社保补贴、公益性岗位等就业援助。',
+    guide: {
+      basis: [
+        {
+          law: '《中华人民共和国就业促进法》',
+          article: '第五十二条',
+          text: '各级人民政府建立健全就业援助制度，采取税费减免、贷款贴息、社会保险补贴、岗位补贴等办法，通过公益性岗位安置等途径，对就业困难人员实行优先扶持和重点帮助。就业困难人员是指因身体状况、技能水平、家庭因素、失去土地等原因难以实现就业，以及连续失业一定时间仍未能实现就业的人员。就业困难人员的具体范围，由省、自治区、直辖市人民政府根据本行政区域的实际情况规定。',
+        },
+      ],
+      implementer: '扬州市人力资源和社会保障局',
+      acceptingUnit: '扬州市公共就业人才服务机构；各街道（乡镇）劳动保障服务所初审',
+      conditions: [
+        '在法定劳动年龄内、有劳动能力和就业愿望，处于失业状态并已办理失业登记。',
+        '属于江苏省规定的就业困难人员范围（如女40周岁、男50周岁以上的大龄失业人员，残疾人，低保家庭成员，连续失业一年以上人员等）。',
+      ],
+      materials: [
+        {
+          name: '就业困难人员认定申请表',
+          form: '在线填写',
+          copies: 1,
+          source: '“江苏智慧人社”或江苏公共就业服务平台',
+          required: true,
+          sample:
+            '申请人：蒋某，女，身份证号 3210**********1624，1982年出生；失业登记日期：2026年5月6日；申请类别：大龄失业人员（女40周岁以上）；求职意向：保洁、收银；是否申请灵活就业社保补贴：是。',
+          commonMistakes: ['尚未办理失业登记即申请认定。', '以残疾人身份申请但残疾人证未在有效期内。'],
+        },
+      ],
+      process: [
+        { name: '网上申请', description: '提交认定申请。', days: 0, countsTowardLimit: false },
+        {
+          name: '初审',
+          description: '街道（乡镇）劳动保障服务所核实失业状态和困难类别。',
+          days: 5,
+          countsTowardLimit: true,
+        },
+        {
+          name: '认定',
+          description: '公共就业服务机构审核认定，结果记入就业创业证。',
+          days: 5,
+          countsTowardLimit: true,
+        },
+      ],
+      legalLimitDays: null,
+      promisedLimitDays: 10,
+      fee: { charged: false },
+      locations: [
+        { name: '“江苏智慧人社”App', address: '网上办理：搜索“就业困难人员认定”', hours: '7×24 小时受理' },
+        {
+          name: '扬州市政务服务中心 人社综合窗口',
+          address: '扬州市邗江区文昌西路扬州市民中心（市政务服务中心）三楼',
+          hours: HOURS,
+        },
+      ],
+      consultPhone: '0514-12333',
+      complaintPhone: COMPLAINT,
+      intermediaries: [],
+      delivery: ['认定结果短信通知', '电子就业创业证记载'],
+      faq: [
+        {
+          q: '认定后能拿什么补贴？',
+          a: '灵活就业的可按规定申请社会保险补贴，被用人单位招用的由单位申请社保补贴和岗位补贴，也可申请公益性岗位安置。',
+        },
+      ],
+      updatedAt: '2026-07-30',
+    },
+  },
+
+  // ───────────────────────────── 事实无人抚养儿童 ─────────────────────────────
+  {
+    baseCode: '100400000011',
+    implCode: ic('100400000011', '321003', 'county'),
+    name: '孤儿、事实无人抚养儿童基本生活保障金申领',
+    aliases: ['孤儿补助', '事实孤儿', '无人抚养儿童补贴', '困境儿童补助'],
+    keywords: ['孤儿', '事实无人抚养儿童', '基本生活费', '儿童福利', '困境儿童'],
+    department: '邗江区民政局',
+    level: 'county',
+    divisionCode: '321003',
+    audience: ['personal'],
+    itemType: '行政给付',
+    handlingMode: 'online',
+    visitCount: 0,
+    popularity: 22,
+    summary: '父母双方死亡、失踪，或重残、服刑等无法履行抚养责任的儿童，由监护人网上申请基本生活保障金，按月发放。',
+    guide: {
+      basis: [
+        {
+          law: '《民政部等12部门关于进一步加强事实无人抚养儿童保障工作的意见》（民发〔2019〕62号）',
+          article: '二、（一）',
+          text: '……事实无人抚养儿童是指父母双方均符合重残、重病、服刑在押、强制隔离戒毒、被执行其他限制人身自由的措施、失联情形之一的儿童；或者父母一方死亡或失踪，另一方符合上述情形之一的儿童。……',
+        },
+        {
+          law: '《中华人民共和国未成年人保护法》',
+          article: '第九十二条',
+          text: '具有下列情形之一的，民政部门应当依法对未成年人进行临时监护：……',
+        },
+      ],
+      implementer: '邗江区民政局',
+      acceptingUnit: '儿童户籍所在地街道（镇）社会事务办；儿童督导员、儿童主任协助申请',
+      conditions: [
+        '邗江区户籍的未满18周岁儿童。',
+        '属于孤儿或事实无人抚养儿童情形之一。',
+        '已纳入特困供养的，不重复发放。',
+      ],
+      materials: [
+        {
+          name: '孤儿、事实无人抚养儿童基本生活保障申请表',
+          form: '在线填写',
+          copies: 1,
+          source: '“苏服办”在线填写，或由儿童主任代为填报',
+          required: true,
+          sample:
+            '儿童：小宇，男，身份证号 3210**********0035，9岁；父亲：服刑在押（刑期至2031年）；母亲：失联满6个月（已报警备案）；现监护人：祖母王某，电话 137****4400；发放账户：以儿童名义开设的社会保障卡。',
+          commonMistakes: [
+            '母亲“失联”只凭口述，未提供公安机关出具的报警回执或查找不到的证明。',
+            '发放账户填写监护人本人银行卡。',
+          ],
+        },
+        {
+          name: '父母情形证明（死亡证明、服刑证明、残疾人证、失联报警回执等）',
+          form: '电子证照',
+          copies: 1,
+          source: '公安、司法、卫健、残联等部门出具或共享',
+          required: true,
+          commonMistakes: ['服刑证明未注明刑期。'],
+        },
+      ],
+      process: [
+        { name: '申请', description: '监护人网上申请或由儿童主任代为申请。', days: 0, countsTowardLimit: false },
+        { name: '街道审核', description: '调查核实儿童及父母情况，公示。', days: 10, countsTowardLimit: true },
+        { name: '区民政局确认', description: '确认后自次月起发放。', days: 5, countsTowardLimit: true },
+      ],
+      legalLimitDays: null,
+      promisedLimitDays: 15,
+      fee: { charged: false },
+      locations: [
+        { name: '“苏服办”App', address: '网上办理：搜索“事实无人抚养儿童”', hours: '7×24 小时受理' },
+        { name: '邗江区政务服务中心 民政窗口', address: '扬州市邗江区政务服务中心二楼民政区', hours: HOURS },
+      ],
+      consultPhone: '0514-87863321',
+      complaintPhone: COMPLAINT,
+      intermediaries: [],
+      delivery: ['按月发放至儿童名下账户'],
+      faq: [
+        {
+          q: '信息会不会泄露孩子隐私？',
+          a: '公示时只公示必要信息并隐去儿童姓名、住址等隐私，工作人员对儿童信息负有保密义务。',
+        },
+      ],
+      updatedAt: '2026-08-27',
+    },
+  },
+
+  // ───────────────────────────── 残疾人证换领、迁移 ─────────────────────────────
+  {
+    baseCode: '100600000003',
+    implCode: ic('100600000003', '321000', 'city'),
+    name: '残疾人证换领、补领、迁移',
+    aliases: ['残疾证到期', '换残疾证', '补办残疾证', '残疾证迁移'],
+    keywords: ['残疾人证', '换领', '补领', '迁移', '智能化残疾人证'],
+    department: '扬州市残疾人联合会',
+    level: 'city',
+    divisionCode: '321000',
+    audience: ['personal'],
+    itemType: '行政确认',
+    handlingMode: 'online',
+    visitCount: 0,
+    popularity: 37,
+    summary: '残疾人证有效期满、遗失损坏或户口迁移的，网上申请换领、补领或迁移，等级不变的无需重新评定，新证邮寄。',
+    guide: {
+      basis: [
+        {
+          law: '《残疾人证管理办法》（中国残联）',
+          article: '换领、补领与迁移有关条款',
+          text: '……残疾人证有效期满、损坏或遗失的，持证人可申请换领或补领……持证人户口迁移的，残疾人证随之迁移……',
+        },
+      ],
+      implementer: '扬州市残疾人联合会',
+      acceptingUnit: '持证人户籍所在地县级残联（网上申请统一分办）',
+      conditions: [
+        '持有扬州市核发的残疾人证，或户口已迁入扬州。',
+        '残疾状况无变化的可直接换领；残疾状况可能变化（如精神、智力残疾复查到期）的须重新评定。',
+      ],
+      materials: [
+        {
+          name: '残疾人证换领（补领、迁移）申请',
+          form: '在线填写',
+          copies: 1,
+          source: '“苏服办”或全国残联信息化服务平台',
+          required: true,
+          sample:
+            '持证人：韦某，身份证号 3210**********3012；原证号：3210**********301243；申请事项：有效期满换领（肢体三级）；残疾状况：无变化；领取方式：EMS 邮寄。',
+          commonMistakes: [
+            '户口已迁出扬州仍在扬州申请换领，应先办理迁移。',
+            '残疾状况已变化（如加重）却选择“无变化”，等级不能随之调整。',
+          ],
+        },
+        {
+          name: '本人近期免冠照片（白底）',
+          form: '电子证照',
+          copies: 1,
+          source: '申请人上传',
+          required: true,
+          commonMistakes: ['使用多年前的照片。'],
+        },
+      ],
+      process: [
+        { name: '网上申请', description: '提交申请与照片。', days: 0, countsTowardLimit: false },
+        { name: '审核', description: '县级残联审核，确认是否需要重新评定。', days: 3, countsTowardLimit: true },
+        { name: '制证邮寄', description: '制作新证，EMS 寄出，旧证作废。', days: 4, countsTowardLimit: true },
+      ],
+      legalLimitDays: null,
+      promisedLimitDays: 7,
+      fee: { charged: false },
+      locations: [{ name: '“苏服办”App', address: '网上办理：搜索“残疾人证换领”', hours: '7×24 小时受理' }],
+      consultPhone: '0514-12385',
+      complaintPhone: COMPLAINT,
+      intermediaries: [],
+      delivery: ['EMS 邮寄', '电子残疾人证'],
+      faq: [
+        {
+          q: '残疾证过期了还能享受补贴吗？',
+          a: '残疾人证过期会影响两项补贴等待遇的核查，请在到期前及时换领；换领期间待遇一般不中断，以当地残联告知为准。',
+        },
+      ],
+      updatedAt: '2026-09-12',
+    },
+  },
 ]
