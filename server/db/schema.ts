@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { CatalogueTables } from './schema-catalogue'
+import type { HotlineTables } from './schema-hotline'
 
 /** timestamptz read as Date (node-postgres parses it), written as Date or SQL. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -83,7 +85,8 @@ export interface AuditLogTable {
 }
 
 /** The whole schema as Kysely sees it. */
-export interface Database {
+/** Every table, for Kysely. Feature tables live in their own files so features can grow without touching this one. */
+export interface Database extends CatalogueTables, HotlineTables {
   divisions: DivisionsTable
   departments: DepartmentsTable
   users: UsersTable
