@@ -86,6 +86,8 @@ describe('登录 (weapp)', () => {
     expect(page.lastNavigation()).toBeUndefined()
   })
 
+  // Also guards the adapter against leaving the promise Taro.request returns unhandled: its rejection would fail
+  // this test (and WeChat logs it through App.onUnhandledRejection).
   it('without network, says so', async () => {
     const page = await renderPage(LOGIN, {
       request: () => {

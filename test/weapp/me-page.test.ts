@@ -64,14 +64,21 @@ describe('我的, 长辈版 switch', () => {
 
     // NutUI marks only the off state (`nut-switch-close`).
     await page.tap('.nut-switch')
-    await page.waitFor(() => !page.query('.nut-switch')?.className.includes('nut-switch-close'))
+    await page.waitFor(() => !page.query('.nut-switch')?.className.includes('nut-switch-close'), {
+      what: 'the switch to show on',
+    })
     expect(page.query('.gov-page')?.className).toContain('gov-elder')
     expect(page.storage.get(KEYS.elderMode)).toBe('true')
     // NutUI's Switch shows a spinner while onChange runs; it must be gone, or the switch ignores the next tap.
-    await page.waitFor(() => page.query('.nut-switch .nut-icon-Loading1') === null, { timeout: 1000 })
+    await page.waitFor(() => page.query('.nut-switch .nut-icon-Loading1') === null, {
+      timeout: 1000,
+      what: 'the NutUI Switch loading spinner to go away after onChange',
+    })
 
     await page.tap('.nut-switch')
-    await page.waitFor(() => page.query('.nut-switch')?.className.includes('nut-switch-close'))
+    await page.waitFor(() => page.query('.nut-switch')?.className.includes('nut-switch-close'), {
+      what: 'the switch to show off again',
+    })
     expect(page.query('.gov-page')?.className).not.toContain('gov-elder')
     expect(page.storage.get(KEYS.elderMode)).toBe('false')
   })

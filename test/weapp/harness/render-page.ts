@@ -54,7 +54,7 @@ export interface RenderedPage {
    * Polls until `predicate` returns truthy without throwing, or fails after `timeout` ms with the last error and the
    * page text. React on weapp renders asynchronously (setData batches), so assertions after an action go in here.
    */
-  waitFor<T>(predicate: () => T, options?: { timeout?: number; interval?: number }): Promise<T>
+  waitFor<T>(predicate: () => T, options?: { timeout?: number; interval?: number; what?: string }): Promise<T>
   /** `waitFor` until the page text contains `text`. */
   waitForText(text: string, options?: { timeout?: number }): Promise<void>
   /** Every `wx.request`/`wx.uploadFile` the page made, in order (live). */
@@ -212,14 +212,17 @@ export async function renderPage(route: string, options: RenderPageOptions = {})
     await settle()
   }
 
-  const waitFor = async <T>(predicate: () => T, opts: { timeout?: number; interval?: number } = {}): Promise<T> => {
+  const waitFor = async <T>(
+    predicate: () => T,
+    opts: { timeout?: number; interval?: number; what?: string } = {},
+  ): Promise<T> => {
     const deadline = Date.now() + (opts.timeout ?? 3000)
     let lastError: unknown
     for (;;) {
       try {
         const result = predicate()
         if (result) return result
-        lastError = new Error('predicate returned a falsy value')
+        lastError = new Error(opts.what ? `still waiting for: ${opts.what}` : 'predicate returned a falsy value')
       } catch (err) {
         lastError = err
       }
@@ -244,7 +247,7 @@ export async function renderPage(route: string, options: RenderPageOptions = {})
     fire,
     waitFor,
     waitForText: async (wanted, opts) => {
-      await waitFor(() => text().includes(wanted), opts)
+      await waitFor(() => text().includes(wanted), { ...opts, what: `text ${JSON.stringify(wanted)}` })
     },
     requests: recorder.requests,
     calls: recorder.calls,
