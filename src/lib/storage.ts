@@ -10,6 +10,10 @@ export const STORAGE_KEYS = {
   elderMode: 'gov.elder-mode.v1',
   loginPhoneDraft: 'gov.draft.login-phone.v1',
   loginReturnTo: 'gov.login-return-to.v1',
+  searchHistory: 'gov.catalogue.search-history.v1',
+  guideRatingDraft: 'gov.draft.guide-rating.v1',
+  hotlineDraft: 'gov.draft.hotline.v1',
+  hotlineLastTicket: 'gov.hotline.last-ticket.v1',
 } as const
 
 /** A key from {@link STORAGE_KEYS}. */
