@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { createAbortController } from './abort'
 import { type ApiError, toApiError } from './errors'
 
 /** State of {@link useApiQuery}. */
@@ -28,7 +29,7 @@ export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>, ena
       setLoading(false)
       return
     }
-    const controller = new AbortController()
+    const controller = createAbortController()
     setLoading(true)
     setError(undefined)
     fetcherRef.current(controller.signal).then(
