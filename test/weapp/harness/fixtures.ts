@@ -14,7 +14,15 @@ export const KEYS = {
 const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
 
 /** GET /api/me of a resident of 广陵区 who logged in with WeChat and bound a phone. */
-export const ME = {
+export const ME: {
+  id: number
+  phoneMasked: string | null
+  wechatBound: boolean
+  nickname: string | null
+  privacyConsentVersion: string | null
+  privacyConsentAt: string | null
+  createdAt: string
+} = {
   id: 1024,
   phoneMasked: '138****5678',
   wechatBound: true,

@@ -123,8 +123,10 @@ function pageToComponent(cfg: Cfg, route: string, query: Record<string, string>,
  * Deepest elements whose text contains `text` (an element no child of which also contains it).
  */
 function findByText(root: Element, text: string): Element | undefined {
-  const matches = [...root.querySelectorAll('*')].filter((el) => collapse(el.textContent ?? '').includes(text))
-  return matches.find((el) => ![...el.children].some((child) => collapse(child.textContent ?? '').includes(text)))
+  const matches = Array.from(root.querySelectorAll('*')).filter((el) => collapse(el.textContent ?? '').includes(text))
+  return matches.find(
+    (el) => !Array.from(el.children).some((child) => collapse(child.textContent ?? '').includes(text)),
+  )
 }
 
 const isSelector = (target: string) => /^([.#[]|wx-)/.test(target)
@@ -241,7 +243,7 @@ export async function renderPage(route: string, options: RenderPageOptions = {})
     route: cleanRoute,
     text,
     query: (selector) => root.dom.querySelector(selector),
-    queryAll: (selector) => [...root.dom.querySelectorAll(selector)],
+    queryAll: (selector) => Array.from(root.dom.querySelectorAll(selector)),
     tap: (target) => fire(target, 'tap', { x: 0, y: 0 }),
     input: (target, value) => fire(target, 'input', { value, cursor: value.length, keyCode: 0 }),
     fire,
