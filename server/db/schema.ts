@@ -20,7 +20,7 @@ export interface DepartmentsTable {
   code: string
   name: string
   short_name: string
-  kind: 'bureau' | 'office' | 'center' | 'vertical' | 'hotline'
+  kind: 'bureau' | 'office' | 'center' | 'vertical' | 'hotline' | 'utility'
   sort_order: Generated<number>
 }
 

@@ -37,4 +37,9 @@ export const DEPARTMENTS: readonly DepartmentSeed[] = [
   { code: '3210-YBJ', name: '扬州市医疗保障局', short_name: '市医保局', kind: 'bureau' },
   { code: '3210-GJJ', name: '扬州市住房公积金管理中心', short_name: '市公积金中心', kind: 'center' },
   { code: '3210-SWU', name: '国家税务总局扬州市税务局', short_name: '市税务局', kind: 'vertical' },
+  // 12345 hands these tickets to the fire service and the public utilities directly (issue #4).
+  { code: '3210-XFZD', name: '扬州市消防救援支队', short_name: '市消防救援支队', kind: 'vertical' },
+  { code: '3210-ZLS', name: '扬州市自来水有限责任公司', short_name: '市自来水公司', kind: 'utility' },
+  { code: '3210-GDGS', name: '国网扬州供电公司', short_name: '扬州供电公司', kind: 'utility' },
+  { code: '3210-GHRQ', name: '扬州港华燃气有限公司', short_name: '港华燃气', kind: 'utility' },
 ]

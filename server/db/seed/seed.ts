@@ -7,6 +7,7 @@ import { staffRepository } from '../../repositories/staff'
 import { staffAccounts } from '../../services/staff-accounts'
 import type { Database, DivisionsTable } from '../schema'
 import { DEPARTMENTS } from './departments'
+import { seedHotline } from './hotline/load'
 
 /** Shape of `data/yangzhou-divisions.json`. */
 interface DivisionsFile {
@@ -46,6 +47,8 @@ export async function seedReferenceData(db: Kysely<Database>): Promise<SeedResul
     // VACUUM cannot run inside a transaction; this runs on a pool connection outside one.
     await sql`VACUUM ANALYZE divisions, departments`.execute(db)
   }
+  // 12345 categories (and, outside production, the demo tickets): after departments, which they reference.
+  await seedHotline(db)
   return { divisionsChanged, departmentsChanged }
 }
 

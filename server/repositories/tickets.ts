@@ -1,0 +1,325 @@
+import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely'
+import type { TicketStatus } from '../../types/hotline-states'
+import type { Database } from '../db/schema'
+import type { TicketEventsTable, TicketsTable } from '../db/schema-hotline'
+
+/** A ticket row joined with its category, department, places and merge target. */
+export type TicketRow = Selectable<TicketsTable> & {
+  category_name: string
+  category_group: string
+  department_name: string | null
+  district_name: string | null
+  town_name: string | null
+  merged_into_ref: string | null
+}
+
+/** A timeline / audit event. */
+export type TicketEventRow = Selectable<TicketEventsTable>
+
+/** A reply with the answering department's name. */
+export interface TicketReplyRow {
+  body: string
+  created_at: Date
+  department_name: string
+}
+
+/** Filters of the staff queue and Open311 GET requests. */
+export interface TicketFilter {
+  departmentId?: number | null
+  statuses?: readonly TicketStatus[]
+  serviceCode?: string
+  overdue?: boolean
+  refs?: readonly string[]
+  from?: Date
+  to?: Date
+  page: number
+  pageSize: number
+}
+
+/** A row of a list (我的工单, queue, Open311). */
+export type TicketListRow = TicketRow & { relation: 'own' | 'following' | 'staff' }
+
+/** SQL for `tickets` and its child tables. Callers pass a transaction where the doc says "in a transaction". */
+export function ticketsRepository(db: Kysely<Database>) {
+  const base = () =>
+    db
+      .selectFrom('tickets as t')
+      .innerJoin('hotline_categories as c', 'c.service_code', 't.service_code')
+      .leftJoin('departments as d', 'd.id', 't.department_id')
+      .leftJoin('divisions as dd', 'dd.code', 't.district_code')
+      .leftJoin('divisions as dt', 'dt.code', 't.town_code')
+      .leftJoin('tickets as m', 'm.id', 't.merged_into')
+      .selectAll('t')
+      .select([
+        'c.name as category_name',
+        'c.group as category_group',
+        'd.name as department_name',
+        'dd.name as district_name',
+        'dt.name as town_name',
+        'm.ref as merged_into_ref',
+      ])
+
+  const filtered = (f: TicketFilter) => {
+    let q = base()
+    if (f.departmentId != null) q = q.where('t.department_id', '=', f.departmentId)
+    if (f.statuses && f.statuses.length > 0) q = q.where('t.status', 'in', f.statuses)
+    if (f.serviceCode) q = q.where('t.service_code', '=', f.serviceCode)
+    if (f.refs && f.refs.length > 0) q = q.where('t.ref', 'in', f.refs)
+    if (f.from) q = q.where('t.created_at', '>=', f.from)
+    if (f.to) q = q.where('t.created_at', '<=', f.to)
+    if (f.overdue === true)
+      q = q
+        .where('t.status', 'in', ['submitted', 'accepted', 'assigned', 'returned', 'reopened'])
+        .where('t.due_at', '<', sql<Date>`now()`)
+    return q
+  }
+
+  return {
+    /** The next number of the ticket-ref sequence (no gaps matter; uniqueness does). */
+    async nextSequence(): Promise<number> {
+      const { rows } = await sql<{ n: string }>`SELECT nextval('ticket_ref_seq') AS n`.execute(db)
+      return Number(rows[0]!.n)
+    },
+
+    /** Inserts a ticket; returns its id. */
+    async insert(values: Insertable<TicketsTable>): Promise<{ id: string }> {
+      return db.insertInto('tickets').values(values).returning(['id']).executeTakeFirstOrThrow()
+    },
+
+    /** One ticket by ref. */
+    async findByRef(ref: string): Promise<TicketRow | undefined> {
+      return (await base().where('t.ref', '=', ref).executeTakeFirst()) as TicketRow | undefined
+    },
+
+    /** One ticket by id. */
+    async findById(id: string): Promise<TicketRow | undefined> {
+      return (await base().where('t.id', '=', id).executeTakeFirst()) as TicketRow | undefined
+    },
+
+    /**
+     * In a transaction: locks the ticket row (SELECT … FOR UPDATE) and returns its id and status. Every status change
+     * locks first, so two clerks pressing 受理 and 退回 at once are applied one after the other and the second sees
+     * the first's status (its transition is then checked against the new status and refused if illegal).
+     */
+    async lockByRef(ref: string): Promise<{ id: string; status: TicketStatus } | undefined> {
+      return db.selectFrom('tickets').select(['id', 'status']).where('ref', '=', ref).forUpdate().executeTakeFirst()
+    },
+
+    /** In a transaction: locks two tickets in id order (merge), so two opposite merges cannot deadlock. */
+    async lockPair(a: string, b: string): Promise<void> {
+      await db.selectFrom('tickets').select('id').where('id', 'in', [a, b]).orderBy('id').forUpdate().execute()
+    },
+
+    /** Updates columns of one ticket (always bumps updated_at). */
+    async update(id: string, set: Updateable<TicketsTable>): Promise<void> {
+      await db
+        .updateTable('tickets')
+        .set({ ...set, updated_at: sql<Date>`now()` })
+        .where('id', '=', id)
+        .execute()
+    },
+
+    /** Appends a timeline/audit event. */
+    async addEvent(event: Omit<TicketEventRow, 'id' | 'created_at'> & { created_at?: Date }): Promise<void> {
+      await db.insertInto('ticket_events').values(event).execute()
+    },
+
+    /** The timeline, oldest first. */
+    async events(ticketId: string): Promise<TicketEventRow[]> {
+      return db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('id').execute()
+    },
+
+    /** Appends a department's reply. */
+    async addReply(reply: {
+      ticket_id: string
+      department_id: number
+      staff_id: number | null
+      body: string
+      created_at?: Date
+    }): Promise<void> {
+      await db.insertInto('ticket_replies').values(reply).execute()
+    },
+
+    /** Replies, oldest first. */
+    async replies(ticketId: string): Promise<TicketReplyRow[]> {
+      return db
+        .selectFrom('ticket_replies as r')
+        .innerJoin('departments as d', 'd.id', 'r.department_id')
+        .select(['r.body', 'r.created_at', 'd.name as department_name'])
+        .where('r.ticket_id', '=', ticketId)
+        .orderBy('r.id')
+        .execute()
+    },
+
+    /** Attaches photos in order. */
+    async addPhotos(ticketId: string, uploadIds: readonly string[]): Promise<void> {
+      if (uploadIds.length === 0) return
+      await db
+        .insertInto('ticket_photos')
+        .values(uploadIds.map((upload_id, position) => ({ ticket_id: ticketId, upload_id, position })))
+        .execute()
+    },
+
+    /** Photo upload ids in order. */
+    async photos(ticketId: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('ticket_photos')
+        .select('upload_id')
+        .where('ticket_id', '=', ticketId)
+        .orderBy('position')
+        .execute()
+      return rows.map((r) => r.upload_id)
+    },
+
+    /**
+     * In a transaction: 我也遇到了. The (ticket_id, user_id) primary key decides: of 20 simultaneous clicks one
+     * insert wins and the others do nothing (on PostgreSQL they wait for the winner's commit, then see its row). Only
+     * the winner bumps the counter, so `followers_count` always equals the number of rows.
+     */
+    async follow(ticketId: string, userId: number): Promise<number> {
+      const inserted = await db
+        .insertInto('ticket_followers')
+        .values({ ticket_id: ticketId, user_id: userId })
+        .onConflict((oc) => oc.columns(['ticket_id', 'user_id']).doNothing())
+        .returning('user_id')
+        .executeTakeFirst()
+      const row = inserted
+        ? await db
+            .updateTable('tickets')
+            .set((eb) => ({ followers_count: eb('followers_count', '+', 1) }))
+            .where('id', '=', ticketId)
+            .returning('followers_count')
+            .executeTakeFirstOrThrow()
+        : await db.selectFrom('tickets').select('followers_count').where('id', '=', ticketId).executeTakeFirstOrThrow()
+      return row.followers_count
+    },
+
+    /** Whether a user follows a ticket. */
+    async isFollower(ticketId: string, userId: number): Promise<boolean> {
+      const row = await db
+        .selectFrom('ticket_followers')
+        .select('user_id')
+        .where('ticket_id', '=', ticketId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
+      return row !== undefined
+    },
+
+    /** Users following a ticket. */
+    async followerIds(ticketId: string): Promise<number[]> {
+      const rows = await db.selectFrom('ticket_followers').select('user_id').where('ticket_id', '=', ticketId).execute()
+      return rows.map((r) => r.user_id)
+    },
+
+    /**
+     * In a transaction (both tickets locked): the source's resident and followers follow the target instead;
+     * the target's own resident is not added. Returns the target's new follower count.
+     */
+    async moveFollowers(sourceId: string, targetId: string): Promise<number> {
+      const moved = await sql<{ user_id: number }>`
+        INSERT INTO ticket_followers (ticket_id, user_id)
+        SELECT ${targetId}::bigint, u.user_id FROM (
+          SELECT user_id FROM ticket_followers WHERE ticket_id = ${sourceId}::bigint
+          UNION SELECT user_id FROM tickets WHERE id = ${sourceId}::bigint AND user_id IS NOT NULL
+        ) u
+        WHERE u.user_id IS DISTINCT FROM (SELECT user_id FROM tickets WHERE id = ${targetId}::bigint)
+        ON CONFLICT DO NOTHING
+        RETURNING user_id`.execute(db)
+      const row = await db
+        .updateTable('tickets')
+        .set((eb) => ({ followers_count: eb('followers_count', '+', moved.rows.length) }))
+        .where('id', '=', targetId)
+        .returning('followers_count')
+        .executeTakeFirstOrThrow()
+      return row.followers_count
+    },
+
+    /** 我的工单: tickets the user filed or follows, newest first. */
+    async listForUser(userId: number, page: number, pageSize: number) {
+      const [rows, count] = await Promise.all([
+        base()
+          .where((eb) =>
+            eb.or([
+              eb('t.user_id', '=', userId),
+              eb.exists(
+                eb
+                  .selectFrom('ticket_followers as f')
+                  .select('f.user_id')
+                  .whereRef('f.ticket_id', '=', 't.id')
+                  .where('f.user_id', '=', userId),
+              ),
+            ]),
+          )
+          .orderBy('t.created_at', 'desc')
+          .orderBy('t.id', 'desc')
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute(),
+        db
+          .selectFrom('tickets as t')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where((eb) =>
+            eb.or([
+              eb('t.user_id', '=', userId),
+              eb.exists(
+                eb
+                  .selectFrom('ticket_followers as f')
+                  .select('f.user_id')
+                  .whereRef('f.ticket_id', '=', 't.id')
+                  .where('f.user_id', '=', userId),
+              ),
+            ]),
+          )
+          .executeTakeFirstOrThrow(),
+      ])
+      const items = (rows as TicketRow[]).map(
+        (r): TicketListRow => ({ ...r, relation: r.user_id === userId ? 'own' : 'following' }),
+      )
+      return { items, total: Number(count.n) }
+    },
+
+    /** The staff queue / Open311 list: filtered, newest first. */
+    async list(f: TicketFilter) {
+      const [rows, count] = await Promise.all([
+        filtered(f)
+          .orderBy('t.created_at', 'desc')
+          .orderBy('t.id', 'desc')
+          .limit(f.pageSize)
+          .offset((f.page - 1) * f.pageSize)
+          .execute(),
+        filtered(f)
+          .clearSelect()
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ])
+      return { items: rows as TicketRow[], total: Number(count.n) }
+    },
+
+    /** Recent open tickets in a category or district: candidates for the similar-text check. */
+    async similarCandidates(serviceCode: string | undefined, districtCode: string | undefined, limit = 300) {
+      if (!serviceCode && !districtCode) return []
+      return (await base()
+        .where('t.status', 'in', ['submitted', 'accepted', 'assigned', 'returned', 'reopened'])
+        .where((eb) => {
+          const ors = []
+          if (serviceCode) ors.push(eb('t.service_code', '=', serviceCode))
+          if (districtCode) ors.push(eb('t.district_code', '=', districtCode))
+          return eb.or(ors)
+        })
+        .orderBy('t.created_at', 'desc')
+        .limit(limit)
+        .execute()) as TicketRow[]
+    },
+
+    /** A ticket by its tracking token (Open311 tokens). */
+    async findByTrackingToken(token: string): Promise<TicketRow | undefined> {
+      return (await base().where('t.tracking_token', '=', token).executeTakeFirst()) as TicketRow | undefined
+    },
+
+    /** Whether any seeded demo ticket exists. */
+    async hasSeedTickets(): Promise<boolean> {
+      const row = await db.selectFrom('tickets').select('id').where('source', '=', 'seed').limit(1).executeTakeFirst()
+      return row !== undefined
+    },
+  }
+}

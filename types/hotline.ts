@@ -1,0 +1,344 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox'
+import { IsoDateTime } from './common'
+import {
+  MOBILE_PATTERN,
+  RATING_LEVELS,
+  type RatingLevel,
+  TICKET_LIMITS,
+  TICKET_TYPES,
+  type TicketStatus,
+  TicketStatus as TicketStatusValues,
+  type TicketType,
+} from './hotline-states'
+
+/** A union of literals from a list of strings (TypeBox). */
+const literals = <T extends string>(values: readonly T[], options: Record<string, unknown> = {}) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...options })
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+
+/** 诉求类型 schema. */
+export const TicketTypeSchema = literals<TicketType>(TICKET_TYPES, { title: '诉求类型' })
+/** 工单状态 schema. */
+export const TicketStatusSchema = literals<TicketStatus>(Object.values(TicketStatusValues), { title: '状态' })
+/** 评价 schema. */
+export const RatingLevelSchema = literals<RatingLevel>(RATING_LEVELS, { title: '评价' })
+
+/** One Open311 extra attribute of a category (service definition). */
+export const CategoryAttribute = Type.Object({
+  code: Type.String(),
+  datatype: Type.String({ description: 'string | number | datetime | text | singlevaluelist | multivaluelist' }),
+  required: Type.Boolean(),
+  description: Type.String(),
+  datatypeDescription: Nullable(Type.String()),
+  order: Type.Integer(),
+  values: Type.Array(Type.Object({ key: Type.String(), name: Type.String() })),
+})
+/** Static type of {@link CategoryAttribute}. */
+export type CategoryAttribute = Static<typeof CategoryAttribute>
+
+/** A 12345 category (二级分类) = an Open311 service. */
+export const Category = Type.Object(
+  {
+    serviceCode: Type.String(),
+    group: Type.String(),
+    name: Type.String(),
+    description: Type.String(),
+    keywords: Type.Array(Type.String()),
+    department: Type.Object({ id: Type.Integer(), name: Type.String() }),
+    deadlineDays: Type.Integer({ description: '限时办结（工作日）' }),
+    consultDays: Type.Integer({ description: '咨询答复时限（工作日）' }),
+    locationRequired: Type.Boolean(),
+    types: Type.Array(TicketTypeSchema),
+    attributes: Type.Array(CategoryAttribute),
+  },
+  { title: '诉求分类' },
+)
+/** Static type of {@link Category}. */
+export type Category = Static<typeof Category>
+
+/** `GET /api/hotline/categories`. */
+export const CategoryGroups = Type.Object({
+  groups: Type.Array(Type.Object({ name: Type.String(), categories: Type.Array(Category) })),
+})
+/** Static type of {@link CategoryGroups}. */
+export type CategoryGroups = Static<typeof CategoryGroups>
+
+/** `POST /api/hotline/tickets` body (the resident's draft). */
+export const TicketDraft = Type.Object(
+  {
+    type: TicketTypeSchema,
+    serviceCode: Type.String({ minLength: 1, maxLength: 64, title: '诉求分类' }),
+    title: Type.String({ minLength: TICKET_LIMITS.titleMin, maxLength: TICKET_LIMITS.titleMax, title: '标题' }),
+    description: Type.String({
+      minLength: TICKET_LIMITS.descriptionMin,
+      maxLength: TICKET_LIMITS.descriptionMax,
+      title: '诉求内容',
+    }),
+    occurredAt: Type.Optional(Type.String({ format: 'date-time', title: '发生时间' })),
+    districtCode: Type.String({ pattern: '^\\d{6}$', title: '所在区县' }),
+    townCode: Type.Optional(Type.String({ pattern: '^\\d{9}$', title: '所在街道（乡镇）' })),
+    address: Type.Optional(Type.String({ maxLength: 120, title: '详细地址' })),
+    location: Type.Optional(
+      Type.Object(
+        {
+          lat: Type.Number({ minimum: -90, maximum: 90, title: '纬度' }),
+          lng: Type.Number({ minimum: -180, maximum: 180, title: '经度' }),
+        },
+        { title: '地图位置' },
+      ),
+    ),
+    photoIds: Type.Array(Type.String({ format: 'uuid', title: '照片' }), {
+      maxItems: TICKET_LIMITS.photosMax,
+      title: '照片',
+    }),
+    anonymous: Type.Boolean({ title: '匿名' }),
+    contactPhone: Type.String({ pattern: MOBILE_PATTERN, title: '联系电话' }),
+    privacyConsent: Type.Literal(true, { title: '同意隐私说明' }),
+    attributes: Type.Record(
+      Type.String(),
+      Type.Union([Type.String({ maxLength: 500 }), Type.Number(), Type.Array(Type.String({ maxLength: 100 }))]),
+      { title: '补充信息' },
+    ),
+    subscribeTemplateIds: Type.Optional(
+      Type.Array(Type.String({ maxLength: 64 }), { maxItems: 3, title: '订阅消息模板' }),
+    ),
+  },
+  { additionalProperties: false, title: '诉求' },
+)
+/** Static type of {@link TicketDraft}. */
+export type TicketDraft = Static<typeof TicketDraft>
+
+const Place = Nullable(Type.Object({ code: Type.String(), name: Type.String() }))
+
+/** One timeline entry. */
+export const TimelineEntry = Type.Object({
+  at: IsoDateTime,
+  status: TicketStatusSchema,
+  label: Type.String(),
+  note: Type.Optional(Type.String()),
+  by: literals(['resident', 'staff', 'system'] as const),
+})
+
+/** A ticket as its resident sees it (and, with {@link StaffTicket}'s extras, staff). */
+export const Ticket = Type.Object(
+  {
+    ref: Type.String({ description: '工单号，如 YZ20261127-000123' }),
+    trackingToken: Type.String(),
+    type: TicketTypeSchema,
+    status: TicketStatusSchema,
+    statusLabel: Type.String(),
+    category: Type.Object({ serviceCode: Type.String(), name: Type.String(), group: Type.String() }),
+    title: Type.String(),
+    description: Type.String(),
+    occurredAt: Nullable(IsoDateTime),
+    district: Place,
+    town: Place,
+    address: Nullable(Type.String()),
+    location: Nullable(Type.Object({ lat: Type.Number(), lng: Type.Number() })),
+    attributes: Type.Record(Type.String(), Type.Unknown()),
+    photos: Type.Array(Type.Object({ id: Type.String(), url: Type.String() })),
+    anonymous: Type.Boolean(),
+    contactPhoneMasked: Nullable(Type.String()),
+    createdAt: IsoDateTime,
+    acceptDeadline: IsoDateTime,
+    dueAt: IsoDateTime,
+    overdue: Type.Boolean(),
+    department: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
+    timeline: Type.Array(TimelineEntry),
+    replies: Type.Array(Type.Object({ at: IsoDateTime, department: Type.String(), body: Type.String() })),
+    rating: Nullable(Type.Object({ level: RatingLevelSchema, comment: Nullable(Type.String()), at: IsoDateTime })),
+    canRate: Type.Boolean(),
+    canReopen: Type.Boolean(),
+    followers: Type.Integer(),
+    mergedInto: Nullable(Type.String()),
+  },
+  { title: '工单' },
+)
+/** Static type of {@link Ticket}. */
+export type Ticket = Static<typeof Ticket>
+
+/** The staff view: the resident's view plus who may be contacted (only when the viewer may see it). */
+export const StaffTicket = Type.Composite(
+  [
+    Ticket,
+    Type.Object({
+      /** Full number only for the handling department's clerk on a non-anonymous, non-举报 ticket. */
+      contactPhone: Nullable(Type.String()),
+      /** True when the reporter's identity is withheld from this viewer (举报 or anonymous). */
+      reporterHidden: Type.Boolean(),
+      source: literals(['app', 'open311'] as const),
+      reopenedCount: Type.Integer(),
+    }),
+  ],
+  { title: '工单（工作人员视图）' },
+)
+/** Static type of {@link StaffTicket}. */
+export type StaffTicket = Static<typeof StaffTicket>
+
+/** A row of 我的工单 or the staff queue. */
+export const TicketSummary = Type.Object({
+  ref: Type.String(),
+  trackingToken: Type.String(),
+  relation: literals(['own', 'following', 'staff'] as const, {
+    description: 'own: 我提交的; following: 我也遇到了; staff: 工作人员队列',
+  }),
+  type: TicketTypeSchema,
+  status: TicketStatusSchema,
+  statusLabel: Type.String(),
+  title: Type.String(),
+  category: Type.Object({ serviceCode: Type.String(), name: Type.String(), group: Type.String() }),
+  createdAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  overdue: Type.Boolean(),
+  department: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
+  followers: Type.Integer(),
+})
+/** Static type of {@link TicketSummary}. */
+export type TicketSummary = Static<typeof TicketSummary>
+
+/** `GET /api/hotline/tickets` and `GET /api/staff/tickets`. */
+export const TicketPage = Type.Object({
+  items: Type.Array(TicketSummary),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+})
+/** Static type of {@link TicketPage}. */
+export type TicketPage = Static<typeof TicketPage>
+
+/** `POST /api/hotline/similar` body. */
+export const SimilarQuery = Type.Object({
+  serviceCode: Type.Optional(Type.String({ maxLength: 64, title: '诉求分类' })),
+  districtCode: Type.Optional(Type.String({ pattern: '^\\d{6}$', title: '所在区县' })),
+  text: Type.String({ minLength: 2, maxLength: 1100, title: '内容' }),
+})
+/** Static type of {@link SimilarQuery}. */
+export type SimilarQuery = Static<typeof SimilarQuery>
+
+/** An open ticket like the one being written, anonymised: no phone, no person, no address beyond the street. */
+export const SimilarTicket = Type.Object({
+  ref: Type.String(),
+  title: Type.String(),
+  status: TicketStatusSchema,
+  statusLabel: Type.String(),
+  category: Type.Object({ serviceCode: Type.String(), name: Type.String() }),
+  district: Nullable(Type.String()),
+  town: Nullable(Type.String()),
+  createdAt: IsoDateTime,
+  followers: Type.Integer(),
+  score: Type.Number({ description: '文字相似度 0–1' }),
+})
+/** Static type of {@link SimilarTicket}. */
+export type SimilarTicket = Static<typeof SimilarTicket>
+
+/** `POST /api/hotline/tickets/:ref/follow` answer. */
+export const FollowResult = Type.Object({
+  ref: Type.String(),
+  followers: Type.Integer(),
+  trackingToken: Type.String({ description: '关注者用它打开公开进度页' }),
+})
+/** Static type of {@link FollowResult}. */
+export type FollowResult = Static<typeof FollowResult>
+
+/** `POST /api/hotline/tickets/:ref/rating` body. */
+export const RatingBody = Type.Object(
+  {
+    level: RatingLevelSchema,
+    comment: Type.Optional(Type.String({ maxLength: 500, title: '评价内容' })),
+    reopenReason: Type.Optional(
+      Type.String({ minLength: 5, maxLength: TICKET_LIMITS.reasonMax, title: '重新办理的理由' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+/** Static type of {@link RatingBody}. */
+export type RatingBody = Static<typeof RatingBody>
+
+/** `POST /api/hotline/tickets/:ref/subscriptions` body: template ids the resident accepted in wx.requestSubscribeMessage. */
+export const SubscriptionBody = Type.Object({
+  templateIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 3, title: '模板' }),
+})
+/** Static type of {@link SubscriptionBody}. */
+export type SubscriptionBody = Static<typeof SubscriptionBody>
+
+/** Public tracking view (`GET /api/hotline/track/:ref?t=`): no personal data, no description, no address. */
+export const TrackingView = Type.Object(
+  {
+    ref: Type.String(),
+    type: TicketTypeSchema,
+    status: TicketStatusSchema,
+    statusLabel: Type.String(),
+    category: Type.Object({ serviceCode: Type.String(), name: Type.String(), group: Type.String() }),
+    title: Type.String(),
+    district: Nullable(Type.String()),
+    town: Nullable(Type.String()),
+    createdAt: IsoDateTime,
+    acceptDeadline: IsoDateTime,
+    dueAt: IsoDateTime,
+    overdue: Type.Boolean(),
+    department: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
+    timeline: Type.Array(TimelineEntry),
+    replies: Type.Array(Type.Object({ at: IsoDateTime, department: Type.String(), body: Type.String() })),
+    followers: Type.Integer(),
+    mergedInto: Nullable(Type.String()),
+  },
+  { title: '工单进度（公开）' },
+)
+/** Static type of {@link TrackingView}. */
+export type TrackingView = Static<typeof TrackingView>
+
+/** An uploaded photo. */
+export const UploadResult = Type.Object({
+  id: Type.String(),
+  url: Type.String(),
+  bytes: Type.Integer(),
+  mime: Type.String(),
+})
+/** Static type of {@link UploadResult}. */
+export type UploadResult = Static<typeof UploadResult>
+
+/** An in-app message (站内消息). */
+export const Message = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  ticketRef: Nullable(Type.String()),
+  createdAt: IsoDateTime,
+  readAt: Nullable(IsoDateTime),
+})
+/** Static type of {@link Message}. */
+export type Message = Static<typeof Message>
+
+/** `GET /api/me/messages`. */
+export const MessagePage = Type.Object({
+  items: Type.Array(Message),
+  total: Type.Integer(),
+  unread: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+})
+/** Static type of {@link MessagePage}. */
+export type MessagePage = Static<typeof MessagePage>
+
+/** Staff queue filters. */
+export const StaffQueueQuery = Type.Object({
+  status: Type.Optional(TicketStatusSchema),
+  serviceCode: Type.Optional(Type.String({ maxLength: 64 })),
+  overdue: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('0')])),
+  page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+})
+/** Static type of {@link StaffQueueQuery}. */
+export type StaffQueueQuery = Static<typeof StaffQueueQuery>
+
+/** Bodies of the staff actions. */
+export const AssignBody = Type.Object({ departmentId: Type.Integer({ minimum: 1, title: '部门' }) })
+export const ReturnBody = Type.Object({
+  reason: Type.String({ minLength: 2, maxLength: TICKET_LIMITS.reasonMax, title: '退回理由' }),
+})
+export const ReplyBody = Type.Object({
+  body: Type.String({ minLength: 2, maxLength: TICKET_LIMITS.replyMax, title: '答复内容' }),
+})
+export const CloseBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 500, title: '备注' })) })
+export const MergeBody = Type.Object({ intoRef: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '目标工单号' }) })
