@@ -1,7 +1,4 @@
 // Debian Chromium, launched the way this machine needs (see DESIGN.md §4).
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { chromium } from 'playwright-core'
 
 export function launchChromium() {
@@ -16,7 +13,6 @@ export function launchChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'yz-bench-chromium-'))}`,
     ],
   })
 }

@@ -10,4 +10,5 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/'],
   testTimeout: 120_000,
   globalSetup: '<rootDir>/test/e2e/helpers/global-setup.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/e2e/helpers/setup.ts'],
 }

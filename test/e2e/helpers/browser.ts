@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
@@ -12,14 +9,12 @@ export const viewports = {
 
 export type ViewportName = keyof typeof viewports
 
-let userDataDir = ''
-
 /**
- * Launches Debian's Chromium headless with the flags this machine needs.
+ * Launches Debian's Chromium headless with the flags this machine needs. Playwright gives every launch a fresh
+ * temporary profile of its own, which it removes on close.
  * @see ../../../../shared/DESIGN.md §4 — without the background-networking flags Chromium's connections are refused.
  */
 export async function launchBrowser(): Promise<Browser> {
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'yz-chromium-'))
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
@@ -31,15 +26,13 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   })
 }
 
-/** Closes the browser and removes its profile. */
+/** Closes the browser (and with it its temporary profile). */
 export async function closeBrowser(browser: Browser | undefined): Promise<void> {
   await browser?.close()
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
 }
 
 /**

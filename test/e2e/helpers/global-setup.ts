@@ -1,6 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
 
 const root = path.resolve(__dirname, '../../..')
 
