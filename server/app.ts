@@ -11,12 +11,17 @@ import { securityPlugin } from './plugins/security'
 import { staticPlugin } from './plugins/static'
 import { swaggerPlugin } from './plugins/swagger'
 import { authRoutes } from './routes/api/auth/index'
+import { catalogueRoutes } from './routes/api/catalogue/index'
 import { departmentsRoutes } from './routes/api/departments/index'
 import { divisionsRoutes } from './routes/api/divisions/index'
+import { favouritesRoutes } from './routes/api/favourites/index'
 import { APP_VERSION, healthRoutes } from './routes/api/health/index'
+import { itemsRoutes } from './routes/api/items/index'
 import { meRoutes } from './routes/api/me/index'
 import { privacyRoutes } from './routes/api/privacy/index'
+import { searchRoutes } from './routes/api/search/index'
 import { staffRoutes } from './routes/api/staff/index'
+import { themesRoutes } from './routes/api/themes/index'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -66,6 +71,9 @@ export function serverOptions(config: Config): FastifyServerOptions {
           )(config.trustProxy)
         : config.trustProxy,
     ajv: { customOptions: { allErrors: true, verbose: true } },
+    // A fresh PGlite data dir means initdb + migrations + seed (several seconds on 2 busy cores), all inside the db
+    // plugin; Fastify's default 10 s plugin timeout would kill a healthy first start.
+    pluginTimeout: 180_000,
   }
 }
 
@@ -105,6 +113,11 @@ export const app = fp(
     await fastify.register(staffRoutes, { prefix: '/api/staff' })
     await fastify.register(divisionsRoutes, { prefix: '/api/divisions' })
     await fastify.register(departmentsRoutes, { prefix: '/api/departments' })
+    await fastify.register(catalogueRoutes, { prefix: '/api/catalogue' })
+    await fastify.register(itemsRoutes, { prefix: '/api/items' })
+    await fastify.register(themesRoutes, { prefix: '/api/themes' })
+    await fastify.register(searchRoutes, { prefix: '/api/search' })
+    await fastify.register(favouritesRoutes, { prefix: '/api/me/favourites' })
 
     await fastify.register(staticPlugin, { staticDir: config.staticDir })
   },
