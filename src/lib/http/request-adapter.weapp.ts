@@ -55,6 +55,9 @@ export const requestAdapter: AxiosAdapter = (config) =>
         } else reject(new AxiosError(text || 'Network Error', AxiosError.ERR_NETWORK, config, task))
       },
     })
+    // Taro.request also returns a promise that rejects on failure; the callbacks above already handle it, so
+    // swallow it here or WeChat reports an unhandled rejection (App.onUnhandledRejection) on every network error.
+    ;(task as unknown as Promise<unknown>).catch?.(() => undefined)
     function onAbort() {
       if (settled) return
       task.abort()
