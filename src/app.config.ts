@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/services/index', 'pages/hotline/index', 'pages/me/index'],
   subPackages: [
     { root: 'packages/account', pages: ['pages/login/index', 'pages/privacy/index', 'pages/settings/index'] },
-    { root: 'packages/guide', pages: ['pages/item/index'] },
+    { root: 'packages/guide', pages: ['pages/item/index', 'pages/theme/index', 'pages/favourites/index'] },
     { root: 'packages/hotline', pages: ['pages/submit/index'] },
     { root: 'packages/openday', pages: ['pages/list/index'] },
     { root: 'packages/consult', pages: ['pages/list/index'] },

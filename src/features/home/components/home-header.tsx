@@ -1,8 +1,14 @@
 import Taro from '@tarojs/taro'
 import './home.scss'
 
-/** The red service banner of 首页 with the search entry (search itself arrives with 办事, so it opens that tab). */
-export function HomeHeader() {
+/** Props of {@link HomeHeader}. */
+export interface HomeHeaderProps {
+  /** What the search entry does; by default it opens the 办事 tab. */
+  onSearch?: () => void
+}
+
+/** The red service banner of 首页 with the search entry (the search itself lives on the 办事 tab). */
+export function HomeHeader({ onSearch }: HomeHeaderProps = {}) {
   return (
     <header className="home-header">
       <p className="home-header__name">扬州政务服务</p>
@@ -10,7 +16,7 @@ export function HomeHeader() {
       <button
         type="button"
         className="home-header__search"
-        onClick={() => void Taro.switchTab({ url: '/pages/services/index' })}
+        onClick={onSearch ?? (() => void Taro.switchTab({ url: '/pages/services/index' }))}
       >
         <span aria-hidden="true" className="home-header__search-icon">
           ⌕

@@ -1,19 +1,35 @@
-import { GovNotice } from '../../../../components/gov-notice'
+import Taro, { useRouter } from '@tarojs/taro'
+import { GovButton } from '../../../../components/gov-button'
+import { GovError } from '../../../../components/gov-error'
+import { GovLoading } from '../../../../components/gov-loading'
 import { GovPage } from '../../../../components/gov-page'
-import { GovPhoneLink } from '../../../../components/gov-phone-link'
+import { useItem } from '../../../../features/catalogue/api/get-item'
+import { GuideView } from '../../../../features/catalogue/components/guide-view'
+import { guideUrl } from '../../../../features/catalogue/model/routes'
+import { useShareCard } from '../../../../features/catalogue/platform/share-link'
 
 export default function GuideItemPage() {
+  const code = useRouter().params.code
+  const item = useItem(code)
+  useShareCard(item.data ? { title: `${item.data.name} · 办事指南`, path: guideUrl(item.data.implCode) } : undefined)
   return (
-    <GovPage title="办事指南">
-      <GovNotice
-        title="办事指南即将上线"
-        description="每个政务服务事项都将有一份办事指南，办事前就知道要准备什么、去哪里、多久办好。"
-        points={['申请材料清单（原件/复印件、份数）', '办理流程、法定时限和承诺时限', '收费标准、办理地点和咨询电话']}
-      >
-        <GovPhoneLink phone="12345" variant="secondary" block>
-          现在咨询：拨打 12345
-        </GovPhoneLink>
-      </GovNotice>
+    <GovPage title={item.data?.name ?? '办事指南'}>
+      {!code ? (
+        <GovError message="没有指定要查看的事项。请从办事列表进入。" />
+      ) : item.loading ? (
+        <GovLoading rows={5} label="正在加载办事指南…" />
+      ) : item.error ? (
+        <>
+          <GovError message={item.error.message} onRetry={item.error.status === 404 ? undefined : item.reload} />
+          {item.error.status === 404 ? (
+            <GovButton variant="secondary" block onClick={() => void Taro.switchTab({ url: '/pages/services/index' })}>
+              去办事列表查找
+            </GovButton>
+          ) : null}
+        </>
+      ) : item.data ? (
+        <GuideView item={item.data} />
+      ) : null}
     </GovPage>
   )
 }
