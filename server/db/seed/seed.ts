@@ -6,6 +6,7 @@ import { divisionsRepository } from '../../repositories/divisions'
 import { staffRepository } from '../../repositories/staff'
 import { staffAccounts } from '../../services/staff-accounts'
 import type { Database, DivisionsTable } from '../schema'
+import { loadCatalogue } from './catalogue/load'
 import { DEPARTMENTS } from './departments'
 import { seedHotline } from './hotline/load'
 
@@ -47,6 +48,8 @@ export async function seedReferenceData(db: Kysely<Database>): Promise<SeedResul
     // VACUUM cannot run inside a transaction; this runs on a pool connection outside one.
     await sql`VACUUM ANALYZE divisions, departments`.execute(db)
   }
+  // 事项目录 (issue #3): idempotent, writes only changed items, analyses what it wrote
+  await loadCatalogue(db)
   // 12345 categories (and, outside production, the demo tickets): after departments, which they reference.
   await seedHotline(db)
   return { divisionsChanged, departmentsChanged }

@@ -1,0 +1,285 @@
+import { pinyin } from 'pinyin-pro'
+
+/**
+ * Pure text functions of catalogue search (issue #3, DESIGN.md §7): normalisation, CJK grams, synonym variants,
+ * pinyin, LIKE escaping and name highlighting. The loader uses them to index items, the search service to plan a
+ * query; both must agree, so they live in one place.
+ */
+
+/** Longest query accepted, in characters (code points) after normalisation. */
+export const MAX_QUERY_LENGTH = 200
+/** Terms beyond this many are ignored: each term is one more AND in the SQL. */
+export const MAX_TERMS = 8
+/** Synonym variants per term, the term itself included. */
+export const MAX_VARIANTS = 6
+
+const HAN = /\p{Script=Han}/u
+const ASCII_WORD = /[a-z0-9]/
+// Controls and format characters (zero-width joiners, BOM, bidi marks) carry nothing a resident means to search.
+const CONTROL = /[\p{Cc}\p{Cf}]/gu
+// What splits a query into terms: anything that is not a letter, a digit, or one of % _ \ (kept so that a literal
+// "100%" or "a_b" searches literally; the SQL escapes them).
+const SEPARATOR = /[^\p{L}\p{N}%_\\]+/u
+
+/** NFKC, lowercase, control characters removed, whitespace collapsed and trimmed. Does not truncate. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').replace(CONTROL, '').toLowerCase().replace(/\s+/gu, ' ').trim()
+}
+
+/** Length in characters (code points), the unit of the 200-character limit. */
+export function charLength(text: string): number {
+  let n = 0
+  for (const _ of text) n++
+  return n
+}
+
+/**
+ * Grams of a text: for each run of Han characters its bigrams (a one-character run gives that character, and with
+ * `unigrams` every character is added too); each run of ASCII letters/digits as one token. Everything else separates.
+ */
+export function grams(text: string, options: { unigrams?: boolean } = {}): string[] {
+  const out = new Set<string>()
+  const chars = [...normalise(text)]
+  let han: string[] = []
+  let ascii = ''
+  const flushHan = () => {
+    if (han.length === 1) out.add(han[0]!)
+    for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!)
+    if (options.unigrams) for (const c of han) out.add(c)
+    han = []
+  }
+  const flushAscii = () => {
+    if (ascii) out.add(ascii)
+    ascii = ''
+  }
+  for (const c of chars) {
+    if (HAN.test(c)) {
+      flushAscii()
+      han.push(c)
+    } else if (ASCII_WORD.test(c)) {
+      flushHan()
+      ascii += c
+    } else {
+      flushHan()
+      flushAscii()
+    }
+  }
+  flushHan()
+  flushAscii()
+  return [...out]
+}
+
+/** Grams of several texts, each on its own (no gram spans two texts). */
+export function gramsOf(texts: readonly string[], options: { unigrams?: boolean } = {}): string[] {
+  const out = new Set<string>()
+  for (const t of texts) for (const g of grams(t, options)) out.add(g)
+  return [...out]
+}
+
+/** Splits a normalised query into search terms (at most {@link MAX_TERMS}). An all-letter query is one term. */
+export function splitTerms(query: string): string[] {
+  if (/^[a-z ]+$/.test(query)) {
+    // "gong ji jin" is one pinyin word typed with spaces
+    const joined = query.replace(/ /g, '')
+    return joined ? [joined] : []
+  }
+  return query
+    .split(SEPARATOR)
+    .filter((t) => t.length > 0)
+    .slice(0, MAX_TERMS)
+}
+
+/** Normalised synonym groups, ready for {@link variantsOf} and {@link expandSynonyms}. */
+export type Synonyms = readonly (readonly string[])[]
+
+/** Normalises a synonym list once. */
+export function prepareSynonyms(groups: readonly (readonly string[])[]): Synonyms {
+  return groups.map((g) => [...new Set(g.map(normalise).filter(Boolean))])
+}
+
+/**
+ * The term and the terms it means: every synonym group member found in the term is replaced by each other member,
+ * up to two replacements deep (补办社保卡 → 补领社保卡, 补办社会保障卡, …), the term itself first, at most
+ * {@link MAX_VARIANTS}.
+ */
+export function variantsOf(term: string, synonyms: Synonyms): string[] {
+  const out = [term]
+  const seen = new Set(out)
+  let frontier = [term]
+  for (let depth = 0; depth < 2 && out.length < MAX_VARIANTS; depth++) {
+    const next: string[] = []
+    for (const t of frontier) {
+      for (const group of synonyms) {
+        // longest member first, so 社会保障卡 is replaced as a whole rather than via a shorter member
+        const member = [...group].sort((a, b) => b.length - a.length).find((m) => t.includes(m))
+        if (!member) continue
+        for (const other of group) {
+          if (other === member) continue
+          const v = t.replace(member, other)
+          if (seen.has(v)) continue
+          seen.add(v)
+          out.push(v)
+          next.push(v)
+          if (out.length >= MAX_VARIANTS) return out
+        }
+      }
+    }
+    frontier = next
+  }
+  return out
+}
+
+/**
+ * Index-time expansion: every member of every synonym group one of whose members occurs in `texts`.
+ * Stored with the item's keywords, so 社会保障卡 items also carry 社保卡 (and the other way round).
+ */
+export function expandSynonyms(texts: readonly string[], synonyms: Synonyms): string[] {
+  const haystack = texts.map(normalise).join('\n')
+  const out = new Set<string>()
+  for (const group of synonyms) if (group.some((m) => haystack.includes(m))) for (const m of group) out.add(m)
+  return [...out]
+}
+
+/** Escapes `%`, `_` and `\` for LIKE / ILIKE (the default escape character is `\`). */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
+}
+
+/** `%text%`, escaped. */
+export function containsPattern(text: string): string {
+  return `%${escapeLike(text)}%`
+}
+
+/** One character of a text with its pinyin (lowercase, no tones, ü as v); non-Han characters have none. */
+interface PinyinChar {
+  index: number
+  full: string
+  initial: string
+}
+
+function pinyinChars(text: string): PinyinChar[] {
+  const chars = [...text]
+  const all = pinyin(text, { toneType: 'none', type: 'all', v: true })
+  const out: PinyinChar[] = []
+  // pinyin-pro returns one entry per character for type 'all'
+  all.forEach((p, index) => {
+    if (p.isZh && chars[index] !== undefined) out.push({ index, full: p.pinyin.toLowerCase(), initial: p.first })
+  })
+  return out
+}
+
+/** Full pinyin and initials of one text: 住房公积金 → { full: 'zhufanggongjijin', initials: 'zfgjj' }. */
+export function pinyinOf(text: string): { full: string; initials: string } {
+  const chars = pinyinChars(normalise(text))
+  return { full: chars.map((c) => c.full).join(''), initials: chars.map((c) => c.initial.toLowerCase()).join('') }
+}
+
+function ngrams(text: string, n: number): string[] {
+  const out: string[] = []
+  for (let i = 0; i + n <= text.length; i++) out.push(text.slice(i, i + n))
+  return out
+}
+
+/** Marks initials grams so they never collide with full-pinyin grams. */
+const INITIALS_MARK = '~'
+
+/**
+ * Pinyin grams of several texts (name and aliases): trigrams of the full pinyin, bigrams and trigrams of the
+ * initials (marked with `~`). The query side is {@link pinyinQueryGrams}.
+ */
+export function pinyinIndex(texts: readonly string[]): { full: string; initials: string; grams: string[] } {
+  const fulls: string[] = []
+  const initials: string[] = []
+  const out = new Set<string>()
+  for (const t of texts) {
+    const p = pinyinOf(t)
+    if (!p.full) continue
+    fulls.push(p.full)
+    initials.push(p.initials)
+    for (const g of ngrams(p.full, 3)) out.add(g)
+    for (const g of [...ngrams(p.initials, 2), ...ngrams(p.initials, 3)]) out.add(INITIALS_MARK + g)
+  }
+  return { full: fulls.join(' '), initials: initials.join(' '), grams: [...out] }
+}
+
+/** A pinyin plan for an all-letter term of at least two letters, else null. */
+export interface PinyinQuery {
+  term: string
+  /** Candidate grams when read as full pinyin (null when too short to be full pinyin). */
+  fullGrams: string[] | null
+  /** Candidate grams when read as initials. */
+  initialsGrams: string[]
+}
+
+/** How an all-letter term is searched as pinyin: `gongjijin` as full pinyin, `gjj` as initials. */
+export function pinyinQueryGrams(term: string): PinyinQuery | null {
+  if (!/^[a-z]{2,}$/.test(term)) return null
+  const initialsGrams = term.length === 2 ? [INITIALS_MARK + term] : ngrams(term, 3).map((g) => INITIALS_MARK + g)
+  return { term, fullGrams: term.length >= 3 ? ngrams(term, 3) : null, initialsGrams }
+}
+
+/** A piece of a highlighted name; no HTML on either platform. */
+export interface Segment {
+  text: string
+  hit: boolean
+}
+
+/** Marks ranges [start, end) of `text` (code-point indexes) as hits and cuts it into segments. */
+function toSegments(chars: string[], hits: boolean[]): Segment[] {
+  const out: Segment[] = []
+  chars.forEach((c, i) => {
+    const hit = hits[i] ?? false
+    const last = out[out.length - 1]
+    if (last && last.hit === hit) last.text += c
+    else out.push({ text: c, hit })
+  })
+  return out
+}
+
+/**
+ * Cuts a name into highlighted segments: every occurrence of any of `needles` (normalised terms and their
+ * variants) is a hit; for all-letter needles the characters whose pinyin or initials spell it are hits.
+ * Matching is on the normalised form, mapped back character by character to the name as written.
+ */
+export function highlight(name: string, needles: readonly string[]): Segment[] {
+  const chars = [...name]
+  const hits = new Array<boolean>(chars.length).fill(false)
+  // normalised text with, per normalised code point, the index of the original character it came from
+  const norm: string[] = []
+  const origin: number[] = []
+  chars.forEach((c, i) => {
+    for (const n of c.normalize('NFKC').toLowerCase()) {
+      norm.push(n)
+      origin.push(i)
+    }
+  })
+  const normText = norm.join('')
+  for (const needle of needles) {
+    if (!needle) continue
+    const needleChars = [...needle]
+    let from = 0
+    for (;;) {
+      const at = normText.indexOf(needle, from)
+      if (at < 0) break
+      // indexOf counts UTF-16 units; convert to a code-point index
+      const start = [...normText.slice(0, at)].length
+      for (let k = start; k < start + needleChars.length; k++) hits[origin[k]!] = true
+      from = at + needle.length
+    }
+    if (/^[a-z]{2,}$/.test(needle)) {
+      const py = pinyinChars(name)
+      for (const mode of ['full', 'initial'] as const) {
+        // find a run of consecutive Han characters whose pinyin concatenates to the needle
+        for (let s = 0; s < py.length; s++) {
+          let acc = ''
+          for (let e = s; e < py.length && acc.length < needle.length; e++) {
+            if (e > s && py[e]!.index !== py[e - 1]!.index + 1) break
+            acc += mode === 'full' ? py[e]!.full : py[e]!.initial.toLowerCase()
+            if (acc === needle) for (let k = s; k <= e; k++) hits[py[k]!.index] = true
+          }
+        }
+      }
+    }
+  }
+  return toSegments(chars, hits)
+}

@@ -1,0 +1,289 @@
+import { type Kysely, sql } from 'kysely'
+import type { Audience, HandlingMode, ItemLevel } from '../../types/catalogue'
+import type { Database } from '../db/schema'
+import type { GuideSeed } from '../db/seed/catalogue/types'
+
+/** The columns every item list needs (ItemSummary before presentation). */
+export interface ItemSummaryRow {
+  impl_code: string
+  base_code: string
+  name: string
+  summary: string
+  department_id: number
+  department_name: string
+  level: ItemLevel
+  division_code: string
+  division_name: string
+  audience: Audience[]
+  item_type: string
+  handling_mode: HandlingMode
+  visit_count: number
+  popularity: number
+  promised_limit_days: string
+  material_count: number
+  charged: boolean
+  online_url: string | null
+}
+
+/** An item with its guide and rating aggregate. */
+export interface ItemDetailRow extends ItemSummaryRow {
+  aliases: string[]
+  guide: GuideSeed
+  updated_at: string
+  rating_count: number
+  score_sum: number
+}
+
+/** SELECT list of {@link ItemSummaryRow}, for `service_items s JOIN departments d`. */
+export const SUMMARY_COLUMNS = sql`s.impl_code, s.base_code, s.name, s.summary, s.department_id,
+  d.name AS department_name, s.level, s.division_code, s.division_name, s.audience, s.item_type, s.handling_mode,
+  s.visit_count, s.popularity, s.promised_limit_days::text AS promised_limit_days, s.material_count, s.charged,
+  s.online_url`
+
+/** Reads of the catalogue, ratings, favourites and the hot-search log. */
+export function catalogueRepository(db: Kysely<Database>) {
+  return {
+    /** The catalogue version (a bigint as text); one primary-key read, done per cached request. */
+    async version(): Promise<string> {
+      const row = await db.selectFrom('catalogue_version').select('version').executeTakeFirstOrThrow()
+      return String(row.version)
+    },
+
+    /** Bumps the catalogue version (after any write that changes what catalogue GETs answer). */
+    async bumpVersion(): Promise<void> {
+      await sql`UPDATE catalogue_version SET version = version + 1, changed_at = now()`.execute(db)
+    },
+
+    /** One item with guide and rating aggregate, or undefined. */
+    async findItem(implCode: string): Promise<ItemDetailRow | undefined> {
+      const res = await sql<ItemDetailRow>`
+        SELECT ${SUMMARY_COLUMNS}, s.aliases, s.guide, to_char(s.updated_at, 'YYYY-MM-DD') AS updated_at,
+               coalesce(t.rating_count, 0) AS rating_count, coalesce(t.score_sum, 0) AS score_sum
+        FROM service_items s
+        JOIN departments d ON d.id = s.department_id
+        LEFT JOIN item_rating_totals t ON t.impl_code = s.impl_code
+        WHERE s.impl_code = ${implCode}`.execute(db)
+      return res.rows[0]
+    },
+
+    /** Other implementations of the same standard item (三级四同), city first. */
+    async sameItemElsewhere(
+      baseCode: string,
+      implCode: string,
+      limit = 50,
+    ): Promise<{ impl_code: string; level: ItemLevel; division_name: string }[]> {
+      return db
+        .selectFrom('service_items')
+        .select(['impl_code', 'level', 'division_name'])
+        .where('base_code', '=', baseCode)
+        .where('impl_code', '<>', implCode)
+        .orderBy(sql`array_position(ARRAY['city','county','town','village'], level)`)
+        .orderBy('division_code')
+        .limit(limit)
+        .execute()
+    },
+
+    /** Summaries for impl codes, in the order given (unknown codes are skipped). */
+    async summaries(implCodes: string[]): Promise<ItemSummaryRow[]> {
+      if (implCodes.length === 0) return []
+      const res = await sql<ItemSummaryRow>`
+        SELECT ${SUMMARY_COLUMNS}
+        FROM service_items s JOIN departments d ON d.id = s.department_id
+        WHERE s.impl_code = ANY(${implCodes}::text[])`.execute(db)
+      const byCode = new Map(res.rows.map((r) => [r.impl_code, r]))
+      return implCodes.flatMap((c) => byCode.get(c) ?? [])
+    },
+
+    /** 高频事项: the most popular items. */
+    async hotItems(limit: number): Promise<ItemSummaryRow[]> {
+      const res = await sql<ItemSummaryRow>`
+        SELECT ${SUMMARY_COLUMNS}
+        FROM service_items s JOIN departments d ON d.id = s.department_id
+        ORDER BY s.popularity DESC, s.impl_code
+        LIMIT ${limit}`.execute(db)
+      return res.rows
+    },
+
+    /** Counts for the home page. */
+    async stats(): Promise<{
+      total: number
+      online: number
+      city: number
+      county: number
+      town: number
+      village: number
+      departments: number
+    }> {
+      const res = await sql<Record<string, number>>`
+        SELECT count(*)::int AS total,
+               count(*) FILTER (WHERE handling_mode = 'online')::int AS online,
+               count(*) FILTER (WHERE level = 'city')::int AS city,
+               count(*) FILTER (WHERE level = 'county')::int AS county,
+               count(*) FILTER (WHERE level = 'town')::int AS town,
+               count(*) FILTER (WHERE level = 'village')::int AS village,
+               count(DISTINCT department_id)::int AS departments
+        FROM service_items`.execute(db)
+      const r = res.rows[0]!
+      return {
+        total: r.total!,
+        online: r.online!,
+        city: r.city!,
+        county: r.county!,
+        town: r.town!,
+        village: r.village!,
+        departments: r.departments!,
+      }
+    },
+
+    /** 一件事 themes with their step counts, in display order. */
+    async themes(): Promise<
+      { code: string; name: string; description: string; audience: Audience; step_count: number }[]
+    > {
+      const res = await sql<{
+        code: string
+        name: string
+        description: string
+        audience: Audience
+        step_count: number
+      }>`
+        SELECT t.code, t.name, t.description, t.audience,
+               (SELECT count(*)::int FROM theme_steps st WHERE st.theme_code = t.code) AS step_count
+        FROM themes t ORDER BY t.sort_order, t.code`.execute(db)
+      return res.rows
+    },
+
+    /**
+     * The steps of one theme with the implementation shown for each standard item: the city-level one where there
+     * is one, else the most popular. Undefined when the theme does not exist.
+     */
+    async themeSteps(code: string): Promise<{ order: number; note: string; impl_code: string | null }[] | undefined> {
+      const theme = await db.selectFrom('themes').select('code').where('code', '=', code).executeTakeFirst()
+      if (!theme) return undefined
+      const res = await sql<{ order: number; note: string; impl_code: string | null }>`
+        SELECT st.step_order AS "order", st.note,
+               (SELECT s.impl_code FROM service_items s WHERE s.base_code = st.base_code
+                ORDER BY (s.level = 'city') DESC, s.popularity DESC, s.impl_code LIMIT 1) AS impl_code
+        FROM theme_steps st WHERE st.theme_code = ${code}
+        ORDER BY st.step_order`.execute(db)
+      return res.rows
+    },
+
+    /**
+     * Records a rating and updates the aggregate in one transaction. The Idempotency-Key is a unique column: a
+     * retry (or a concurrent duplicate, which waits on the first insert) inserts nothing and gets the first
+     * rating's id back. Returns null when the item does not exist.
+     */
+    async addRating(input: {
+      implCode: string
+      userId: number | null
+      score: number
+      comment: string | null
+      idempotencyKey: string | null
+    }): Promise<{ id: string; created: boolean; count: number; sum: number } | null> {
+      return db.transaction().execute(async (trx) => {
+        const inserted = await sql<{ id: string }>`
+          INSERT INTO item_ratings (impl_code, user_id, score, comment, idempotency_key)
+          SELECT s.impl_code, ${input.userId}, ${input.score}, ${input.comment}, ${input.idempotencyKey}
+          FROM service_items s WHERE s.impl_code = ${input.implCode}
+          ON CONFLICT (idempotency_key) DO NOTHING
+          RETURNING id::text AS id`.execute(trx)
+        let id = inserted.rows[0]?.id
+        const created = id !== undefined
+        if (created) {
+          await sql`
+            INSERT INTO item_rating_totals (impl_code, rating_count, score_sum) VALUES (${input.implCode}, 1, ${input.score})
+            ON CONFLICT (impl_code) DO UPDATE SET rating_count = item_rating_totals.rating_count + 1,
+                                                  score_sum = item_rating_totals.score_sum + excluded.score_sum`.execute(
+            trx,
+          )
+          // the rating aggregate is part of the item answer, so cached item answers must go
+          await sql`UPDATE catalogue_version SET version = version + 1, changed_at = now()`.execute(trx)
+        } else if (input.idempotencyKey) {
+          const first = await trx
+            .selectFrom('item_ratings')
+            .select([sql<string>`id::text`.as('id'), 'impl_code'])
+            .where('idempotency_key', '=', input.idempotencyKey)
+            .executeTakeFirst()
+          if (first && first.impl_code === input.implCode) id = first.id
+        }
+        if (id === undefined) return null
+        const totals = await trx
+          .selectFrom('item_rating_totals')
+          .select(['rating_count', 'score_sum'])
+          .where('impl_code', '=', input.implCode)
+          .executeTakeFirst()
+        return { id, created, count: totals?.rating_count ?? 0, sum: totals?.score_sum ?? 0 }
+      })
+    },
+
+    /** Whether a rating with this Idempotency-Key exists for another item (a reused key). */
+    async ratingKeyUsedElsewhere(key: string, implCode: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('item_ratings')
+        .select('impl_code')
+        .where('idempotency_key', '=', key)
+        .executeTakeFirst()
+      return row !== undefined && row.impl_code !== implCode
+    },
+
+    /** A resident's favourites, newest first. */
+    async favourites(userId: number): Promise<ItemSummaryRow[]> {
+      const res = await sql<ItemSummaryRow>`
+        SELECT ${SUMMARY_COLUMNS}
+        FROM favourites f
+        JOIN service_items s ON s.impl_code = f.impl_code
+        JOIN departments d ON d.id = s.department_id
+        WHERE f.user_id = ${userId}
+        ORDER BY f.created_at DESC, s.impl_code`.execute(db)
+      return res.rows
+    },
+
+    /** Adds a favourite (idempotent). False when the item does not exist. */
+    async addFavourite(userId: number, implCode: string): Promise<boolean> {
+      const exists = await db
+        .selectFrom('service_items')
+        .select('impl_code')
+        .where('impl_code', '=', implCode)
+        .executeTakeFirst()
+      if (!exists) return false
+      // the primary key (user_id, impl_code) makes a repeated PUT a no-op
+      await db
+        .insertInto('favourites')
+        .values({ user_id: userId, impl_code: implCode })
+        .onConflict((oc) => oc.columns(['user_id', 'impl_code']).doNothing())
+        .execute()
+      return true
+    },
+
+    /** Removes a favourite (idempotent). */
+    async removeFavourite(userId: number, implCode: string): Promise<void> {
+      await db.deleteFrom('favourites').where('user_id', '=', userId).where('impl_code', '=', implCode).execute()
+    },
+
+    /** Counts a search term for 热门搜索. */
+    async recordSearchTerm(term: string): Promise<void> {
+      await sql`
+        INSERT INTO search_log (term) VALUES (${term})
+        ON CONFLICT (term) DO UPDATE SET count = search_log.count + 1, last_at = now()`.execute(db)
+    },
+
+    /** Keeps the search log bounded: only the `keep` most counted terms survive. */
+    async pruneSearchLog(keep: number): Promise<void> {
+      await sql`
+        DELETE FROM search_log WHERE term NOT IN (
+          SELECT term FROM search_log ORDER BY count DESC, last_at DESC LIMIT ${keep})`.execute(db)
+    },
+
+    /** The most searched terms. */
+    async hotTerms(limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('search_log')
+        .select('term')
+        .orderBy('count', 'desc')
+        .orderBy('last_at', 'desc')
+        .limit(limit)
+        .execute()
+      return rows.map((r) => r.term)
+    },
+  }
+}

@@ -1,0 +1,180 @@
+import type { Kysely } from 'kysely'
+import {
+  AUDIENCE_LABELS,
+  HANDLING_MODE_LABELS,
+  ITEM_LEVEL_LABELS,
+  type ItemLevel,
+  type ItemSearchResult,
+} from '../../types/catalogue'
+import type { Database } from '../db/schema'
+import { synonymGroups } from '../db/seed/catalogue/synonyms'
+import { ValidationError } from '../errors'
+import {
+  charLength,
+  containsPattern,
+  grams,
+  MAX_QUERY_LENGTH,
+  normalise,
+  pinyinQueryGrams,
+  prepareSynonyms,
+  splitTerms,
+  variantsOf,
+} from '../lib/search-text'
+import { catalogueRepository } from '../repositories/catalogue'
+import { RANK_FIELDS, type SearchFilters, searchRepository, type TermPlan } from '../repositories/search'
+import { presenter } from './catalogue'
+
+const SYNONYMS = prepareSynonyms(synonymGroups)
+const HAN_CHAR = /^\p{Script=Han}$/u
+const LEVEL_ORDER: ItemLevel[] = ['city', 'county', 'town', 'village']
+
+/** Hot terms shown before anyone has searched (the most asked-for items of the 扬州 政务服务 hall). */
+export const DEFAULT_HOT_TERMS = ['社保卡', '公积金提取', '身份证', '营业执照', '医保', '户口', '不动产登记', '养老金']
+
+/** Normalises and checks `q`; a query over the limit is a 400 naming the field. */
+export function normaliseQuery(raw: string | undefined): string {
+  const q = normalise(raw ?? '')
+  if (charLength(q) > MAX_QUERY_LENGTH) {
+    const message = `搜索词最多 ${MAX_QUERY_LENGTH} 个字`
+    throw new ValidationError(message, { q: message })
+  }
+  return q
+}
+
+/** The SQL plan of one term: its synonym variants with grams and patterns, and its pinyin reading. */
+export function planTerm(term: string): TermPlan {
+  const variants = variantsOf(term, SYNONYMS).map((v) => {
+    const g = grams(v)
+    return {
+      pattern: containsPattern(v),
+      grams: g,
+      inGuide: charLength(v) >= 2 && g.length > 0 && !g.some((x) => HAN_CHAR.test(x)),
+    }
+  })
+  const py = pinyinQueryGrams(term)
+  return {
+    variants,
+    pinyin: py
+      ? {
+          pattern: containsPattern(term),
+          fullGrams: py.fullGrams,
+          initialsGrams: py.initialsGrams,
+          full: !!py.fullGrams,
+        }
+      : null,
+  }
+}
+
+/** Words a name is highlighted with: every term, its variants, and pinyin terms. */
+function needlesOf(terms: string[]): string[] {
+  return [...new Set(terms.flatMap((t) => variantsOf(t, SYNONYMS)))]
+}
+
+/** Near queries to try when nothing matched: shorter pieces of each term (longest first). */
+function nearQueries(terms: string[]): string[] {
+  const out: string[] = []
+  for (const t of terms) {
+    const chars = [...t]
+    for (let len = chars.length - 1; len >= 2; len--) {
+      out.push(chars.slice(0, len).join(''), chars.slice(chars.length - len).join(''))
+      if (out.length >= 8) break
+    }
+  }
+  if (terms.length > 1) out.unshift(...terms)
+  return [...new Set(out)].filter((s) => !terms.includes(s) || terms.length > 1).slice(0, 8)
+}
+
+/** Whether a term may be counted for 热门搜索: catalogue words only, nothing that looks like personal data. */
+function recordable(q: string): boolean {
+  const n = charLength(q)
+  return n >= 2 && n <= 20 && !/\d{5,}/.test(q) && !/[@]/.test(q)
+}
+
+let recorded = 0
+
+/** Catalogue search: plan → SQL → present, with facets, highlights and zero-result suggestions. */
+export function catalogueSearch(db: Kysely<Database>, template: string) {
+  const search = searchRepository(db)
+  const catalogue = catalogueRepository(db)
+  const present = presenter(template)
+
+  return {
+    /** Runs a search; `q` must already be normalised ({@link normaliseQuery}). */
+    async search(
+      q: string,
+      filters: SearchFilters,
+      page: number,
+      pageSize: number,
+    ): Promise<ItemSearchResult & { recordTerm: string | null }> {
+      const terms = q ? splitTerms(q) : []
+      // a query of separators only (emoji, punctuation) matches nothing rather than everything
+      if (q && terms.length === 0) return { ...empty(page, pageSize), recordTerm: null }
+      const plans = terms.map(planTerm)
+      const rows = await search.search(plans, filters, page, pageSize)
+      const needles = needlesOf(terms)
+      const suggestions: string[] = []
+      if (rows.total === 0 && terms.length > 0) {
+        for (const candidate of nearQueries(terms)) {
+          if (suggestions.length >= 3) break
+          // 住房公积金提 adds nothing next to 住房公积金提取
+          if (suggestions.some((s) => s.includes(candidate) || candidate.includes(s))) continue
+          if (await search.anyMatch(splitTerms(candidate).map(planTerm))) suggestions.push(candidate)
+        }
+      }
+      const f = rows.facets
+      return {
+        items: rows.page.map((r) => present.summary(r, needles, q ? RANK_FIELDS[r.rank] : undefined)),
+        total: rows.total,
+        page,
+        pageSize,
+        facets: {
+          department: f.department.map((d) => ({ value: String(d.value), label: d.label, count: d.count })),
+          level: [...f.level]
+            .sort((a, b) => LEVEL_ORDER.indexOf(a.value) - LEVEL_ORDER.indexOf(b.value))
+            .map((l) => ({ value: l.value, label: ITEM_LEVEL_LABELS[l.value], count: l.count })),
+          district: f.district.map((d) => ({
+            value: d.value,
+            label: d.value.endsWith('000') ? '市本级' : d.label,
+            count: d.count,
+          })),
+          audience: [...f.audience]
+            .sort((a, b) => a.value.localeCompare(b.value) * -1)
+            .map((a) => ({ value: a.value, label: AUDIENCE_LABELS[a.value], count: a.count })),
+          mode: ['online', 'once', 'window'].flatMap((m) => {
+            const v = f.mode.find((x) => x.value === m)
+            return v ? [{ value: v.value, label: HANDLING_MODE_LABELS[v.value], count: v.count }] : []
+          }),
+        },
+        suggestions,
+        recordTerm: page === 1 && rows.total > 0 && recordable(q) ? q : null,
+      }
+    },
+
+    /**
+     * Counts a term for 热门搜索 (only terms that found items, so the log holds catalogue words, not whatever was
+     * typed); every 500th write trims the log to its 1,000 most counted terms.
+     */
+    async record(term: string): Promise<void> {
+      await catalogue.recordSearchTerm(term)
+      if (++recorded % 500 === 0) await catalogue.pruneSearchLog(1000)
+    },
+
+    /** 热门搜索: the most searched terms, topped up with defaults. */
+    async hotTerms(limit = 10): Promise<string[]> {
+      const terms = await catalogue.hotTerms(limit)
+      for (const d of DEFAULT_HOT_TERMS) if (terms.length < limit && !terms.includes(d)) terms.push(d)
+      return terms
+    },
+  }
+}
+
+function empty(page: number, pageSize: number): ItemSearchResult {
+  return {
+    items: [],
+    total: 0,
+    page,
+    pageSize,
+    facets: { department: [], level: [], district: [], audience: [], mode: [] },
+    suggestions: [],
+  }
+}
