@@ -1,6 +1,7 @@
 // `npm run bench`: prints numbers, passes or fails nothing. Builds both platforms first unless --no-build.
 import { h5FirstLoadJs, kib, printWeappSizes, weappSizes } from '../bench/sizes.mjs'
 import { startServerForBench, startupTimes } from '../bench/startup.mjs'
+import { printWeappList, weappListNumbers } from '../bench/weapp-list.mjs'
 import { build } from './lib.mjs'
 
 if (!process.argv.includes('--no-build')) {
@@ -19,6 +20,9 @@ try {
 } finally {
   await server.stop()
 }
+
+console.log('\n== weapp 办事 list (issue #3)')
+printWeappList(weappListNumbers())
 
 console.log('\n== npm start, time to ready (/api/health 200)')
 const t = await startupTimes()
