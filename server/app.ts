@@ -16,12 +16,18 @@ import { departmentsRoutes } from './routes/api/departments/index'
 import { divisionsRoutes } from './routes/api/divisions/index'
 import { favouritesRoutes } from './routes/api/favourites/index'
 import { APP_VERSION, healthRoutes } from './routes/api/health/index'
+import { hotlineRoutes } from './routes/api/hotline/index'
 import { itemsRoutes } from './routes/api/items/index'
 import { meRoutes } from './routes/api/me/index'
+import { messagesRoutes } from './routes/api/messages/index'
 import { privacyRoutes } from './routes/api/privacy/index'
 import { searchRoutes } from './routes/api/search/index'
 import { staffRoutes } from './routes/api/staff/index'
+import { staffTicketsRoutes } from './routes/api/staff-tickets/index'
 import { themesRoutes } from './routes/api/themes/index'
+import { uploadsRoutes } from './routes/api/uploads/index'
+import { open311Routes } from './routes/open311/index'
+import { notificationsPlugin } from './services/notifications'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -113,6 +119,13 @@ export const app = fp(
     await fastify.register(staffRoutes, { prefix: '/api/staff' })
     await fastify.register(divisionsRoutes, { prefix: '/api/divisions' })
     await fastify.register(departmentsRoutes, { prefix: '/api/departments' })
+    // 12345 hotline (issue #4)
+    await fastify.register(notificationsPlugin, { config })
+    await fastify.register(hotlineRoutes, { prefix: '/api/hotline' })
+    await fastify.register(uploadsRoutes, { prefix: '/api/uploads' })
+    await fastify.register(staffTicketsRoutes, { prefix: '/api/staff/tickets' })
+    await fastify.register(messagesRoutes, { prefix: '/api/me/messages' })
+    await fastify.register(open311Routes, { prefix: '/open311/v2' })
     await fastify.register(catalogueRoutes, { prefix: '/api/catalogue' })
     await fastify.register(itemsRoutes, { prefix: '/api/items' })
     await fastify.register(themesRoutes, { prefix: '/api/themes' })

@@ -27,6 +27,16 @@ export interface Config {
   rateLimitMax: number
   /** The 开发用 demo staff account seeded outside production, or null. */
   demoStaff: { username: string; password: string } | null
+  /** 12345 hotline (issue #4): where sanitised photos are stored (default DATA_DIR/uploads). */
+  uploadDir: string
+  /** Keys accepted as `api_key` by Open311 POST requests; empty → POST is refused. */
+  open311ApiKeys: string[]
+  /** WeChat subscribe message for ticket status changes; null → no WeChat notifications. */
+  wechatSubscribe: { templateId: string; page: string } | null
+  /** Ticket submissions per minute per resident. */
+  hotlineSubmitPerMinute: number
+  /** Photo uploads per minute per resident. */
+  uploadPerMinute: number
 }
 
 /** Thrown when the environment is incomplete or wrong; `problems` lists every issue, Chinese / English. */
@@ -166,6 +176,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && str('STAFF_DEMO_PASSWORD'))
     problems.push('生产环境不创建演示账号，请删除 STAFF_DEMO_PASSWORD / STAFF_DEMO_PASSWORD is refused in production')
 
+  const uploadDir = path.resolve(str('UPLOAD_DIR') ?? path.join(dataDir, 'uploads'))
+  const open311ApiKeys = (str('OPEN311_API_KEYS') ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+  if (open311ApiKeys.some((k) => k.length < 16 || !/^[\x21-\x7e]+$/.test(k)))
+    problems.push(
+      'OPEN311_API_KEYS 中每个密钥至少 16 个可见 ASCII 字符，用逗号分隔 / each OPEN311_API_KEYS key needs 16+ printable ASCII characters',
+    )
+  const subscribeTemplateId = str('WECHAT_SUBSCRIBE_TEMPLATE_ID')
+  const wechatSubscribe = subscribeTemplateId
+    ? { templateId: subscribeTemplateId, page: str('WECHAT_SUBSCRIBE_PAGE') ?? 'packages/hotline/pages/ticket/index' }
+    : null
+  const hotlineSubmitPerMinute = int('HOTLINE_SUBMIT_RATE', 20, 1, 100_000)
+  const uploadPerMinute = int('UPLOAD_RATE', 30, 1, 100_000)
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     port,
@@ -183,5 +209,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy,
     rateLimitMax,
     demoStaff,
+    uploadDir,
+    open311ApiKeys,
+    wechatSubscribe,
+    hotlineSubmitPerMinute,
+    uploadPerMinute,
   }
 }

@@ -88,13 +88,12 @@ export const TicketDraft = Type.Object(
         { title: '地图位置' },
       ),
     ),
-    photoIds: Type.Array(Type.String({ format: 'uuid', title: '照片' }), {
-      maxItems: TICKET_LIMITS.photosMax,
-      title: '照片',
-    }),
+    // At most TICKET_LIMITS.photosMax: checked by the server with a clearer message than a schema error.
+    photoIds: Type.Array(Type.String({ format: 'uuid', title: '照片' }), { maxItems: 20, title: '照片（最多 3 张）' }),
     anonymous: Type.Boolean({ title: '匿名' }),
     contactPhone: Type.String({ pattern: MOBILE_PATTERN, title: '联系电话' }),
-    privacyConsent: Type.Literal(true, { title: '同意隐私说明' }),
+    // Must be true; checked by the server so that a missing or false value gets the same field message.
+    privacyConsent: Type.Optional(Type.Boolean({ title: '同意隐私说明' })),
     attributes: Type.Record(
       Type.String(),
       Type.Union([Type.String({ maxLength: 500 }), Type.Number(), Type.Array(Type.String({ maxLength: 100 }))]),

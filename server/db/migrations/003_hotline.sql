@@ -119,9 +119,9 @@ CREATE TABLE ticket_photos (
   upload_id uuid NOT NULL REFERENCES uploads (id),
   position  integer NOT NULL CHECK (position BETWEEN 0 AND 2),
   PRIMARY KEY (ticket_id, position),
-  UNIQUE (ticket_id, upload_id)
+  -- a photo belongs to one ticket: two submissions racing with the same upload cannot both attach it
+  UNIQUE (upload_id)
 );
-CREATE INDEX ticket_photos_upload_idx ON ticket_photos (upload_id);
 
 -- WeChat subscribe messages are one-shot: each accepted subscription allows one message.
 CREATE TABLE ticket_subscriptions (

@@ -1,0 +1,90 @@
+import multipart from '@fastify/multipart'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { FastifyRequest } from 'fastify'
+import { UploadResult } from '../../../../types/hotline'
+import { TICKET_LIMITS } from '../../../../types/hotline-states'
+import { UnauthorizedError, ValidationError } from '../../../errors'
+import { sha256Hex } from '../../../lib/crypto'
+import { bearerToken } from '../../../plugins/auth'
+import { sessionsRepository } from '../../../repositories/sessions'
+import { staffRepository } from '../../../repositories/staff'
+import { uploadsService } from '../../../services/uploads'
+import { bearerSecurity, errorResponses } from '../../schemas'
+
+/** Rate-limit key: the bearer token (one resident), else the address. */
+export const perUserKey = (request: FastifyRequest) => {
+  const token = bearerToken(request)
+  return token ? `u:${sha256Hex(token)}` : `ip:${request.ip}`
+}
+
+/** Photo uploads for tickets. */
+export const uploadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  await app.register(multipart, {
+    limits: { fileSize: TICKET_LIMITS.uploadBytesMax, files: 1, fields: 0, parts: 2 },
+  })
+  const service = uploadsService({ db: app.db, uploadDir: app.config.uploadDir })
+
+  app.post(
+    '',
+    {
+      preHandler: app.requireUser,
+      config: { rateLimit: { max: app.config.uploadPerMinute, timeWindow: '1 minute', keyGenerator: perUserKey } },
+      schema: {
+        tags: ['12345 热线'],
+        summary: '上传照片',
+        description:
+          'multipart/form-data，字段 file。只接受内容为 JPEG、PNG、WebP 的图片（按文件内容判断，不看文件名），不超过 5 MB；EXIF/GPS 等元数据会被删除。',
+        security: bearerSecurity,
+        consumes: ['multipart/form-data'],
+        response: { 201: UploadResult, ...errorResponses(400, 401, 413, 429) },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) throw new ValidationError('请以 multipart/form-data 上传照片', { file: '请选择照片' })
+      const file = await request.file()
+      if (!file) throw new ValidationError('请选择照片', { file: '请选择照片' })
+      let data: Buffer
+      try {
+        data = await file.toBuffer()
+      } catch (err) {
+        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new ValidationError('照片不能超过 5 MB，请压缩后再上传', { file: '照片不能超过 5 MB' })
+        throw err
+      }
+      return reply.code(201).send(await service.save(request.user!.id, data))
+    },
+  )
+
+  app.get(
+    '/:id',
+    {
+      schema: {
+        tags: ['12345 热线'],
+        summary: '查看照片',
+        description: '只对上传者本人和能看到该工单的工作人员开放；其他人得到 404。',
+        security: bearerSecurity,
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+      },
+    },
+    async (request, reply) => {
+      const token = bearerToken(request)
+      if (!token) throw new UnauthorizedError()
+      const session = await sessionsRepository(app.db).touch(sha256Hex(token))
+      if (!session) throw new UnauthorizedError()
+      let viewer: Parameters<typeof service.open>[1]
+      if (session.subject_type === 'user') viewer = { userId: session.subject_id }
+      else {
+        const staff = await staffRepository(app.db).findById(session.subject_id)
+        if (!staff || staff.disabled_at !== null) throw new UnauthorizedError()
+        viewer = { staff }
+      }
+      const { row, stream } = await service.open(request.params.id, viewer)
+      return reply
+        .header('content-type', row.mime)
+        .header('cache-control', 'private, max-age=86400')
+        .header('x-content-type-options', 'nosniff')
+        .send(stream)
+    },
+  )
+}

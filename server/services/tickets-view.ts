@@ -1,0 +1,173 @@
+import type { SimilarTicket, StaffTicket, Ticket, TicketSummary, TrackingView } from '../../types/hotline'
+import { isOpenStatus, MAX_REOPENS, type TicketStatus, TicketStatusLabel } from '../../types/hotline-states'
+import { maskPhone } from '../lib/present'
+import type { TicketEventRow, TicketReplyRow, TicketRow } from '../repositories/tickets'
+
+/** The child rows a full view needs. */
+export interface TicketDetail {
+  row: TicketRow
+  events: TicketEventRow[]
+  replies: TicketReplyRow[]
+  photos: string[]
+}
+
+/** Whether a ticket is past its deadline while still waiting for the department. */
+export function isOverdue(row: Pick<TicketRow, 'status' | 'due_at'>, now = new Date()): boolean {
+  return isOpenStatus(row.status) && row.due_at.getTime() < now.getTime()
+}
+
+/** Actions whose note is safe to show publicly (department names, merge target), not residents' or staff's text. */
+const PUBLIC_NOTES = new Set(['assign', 'merge', 'accept'])
+
+function timeline(events: TicketEventRow[], publicView: boolean) {
+  return events
+    .filter((e) => e.to_status !== null)
+    .map((e) => ({
+      at: e.created_at.toISOString(),
+      status: e.to_status as TicketStatus,
+      label: TicketStatusLabel[e.to_status as TicketStatus],
+      ...(e.note && (!publicView || PUBLIC_NOTES.has(e.action)) ? { note: e.note } : {}),
+      by:
+        e.actor_type === 'user'
+          ? ('resident' as const)
+          : e.actor_type === 'staff'
+            ? ('staff' as const)
+            : ('system' as const),
+    }))
+}
+
+const place = (code: string | null, name: string | null) => (code && name ? { code, name } : null)
+const department = (row: TicketRow) =>
+  row.department_id !== null && row.department_name !== null
+    ? { id: row.department_id, name: row.department_name }
+    : null
+const category = (row: TicketRow) => ({
+  serviceCode: row.service_code,
+  name: row.category_name,
+  group: row.category_group,
+})
+
+/** The resident's own view (and the base of the staff view). */
+export function toTicket(d: TicketDetail, viewerIsOwner: boolean, now = new Date()): Ticket {
+  const { row } = d
+  const canRate = viewerIsOwner && (row.status === 'replied' || row.status === 'closed') && row.rating_level === null
+  return {
+    ref: row.ref,
+    trackingToken: row.tracking_token,
+    type: row.type,
+    status: row.status,
+    statusLabel: TicketStatusLabel[row.status],
+    category: category(row),
+    title: row.title,
+    description: row.description,
+    occurredAt: row.occurred_at?.toISOString() ?? null,
+    district: place(row.district_code, row.district_name),
+    town: place(row.town_code, row.town_name),
+    address: row.address,
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    attributes: row.attributes,
+    photos: d.photos.map((id) => ({ id, url: `/api/uploads/${id}` })),
+    anonymous: row.anonymous,
+    contactPhoneMasked: maskPhone(row.contact_phone),
+    createdAt: row.created_at.toISOString(),
+    acceptDeadline: row.accept_deadline.toISOString(),
+    dueAt: row.due_at.toISOString(),
+    overdue: isOverdue(row, now),
+    department: department(row),
+    timeline: timeline(d.events, false),
+    replies: d.replies.map((r) => ({ at: r.created_at.toISOString(), department: r.department_name, body: r.body })),
+    rating:
+      row.rating_level && row.rated_at
+        ? { level: row.rating_level, comment: row.rating_comment, at: row.rated_at.toISOString() }
+        : null,
+    canRate,
+    canReopen: canRate && row.reopened_count < MAX_REOPENS,
+    followers: row.followers_count,
+    mergedInto: row.merged_into_ref,
+  }
+}
+
+/** Who is looking, for the staff view. */
+export interface StaffViewer {
+  role: 'admin' | 'clerk'
+  departmentId: number | null
+}
+
+/**
+ * The staff view. The reporter is hidden from every staff member on an anonymous ticket, and from the handling
+ * department's clerks on a 举报 (only administrators see a 举报 reporter). The full phone goes only to a clerk of
+ * the handling department, and only when the reporter is not hidden; everyone else sees it masked or not at all.
+ */
+export function toStaffTicket(d: TicketDetail, viewer: StaffViewer, now = new Date()): StaffTicket {
+  const base = toTicket(d, false, now)
+  const { row } = d
+  const reporterHidden = row.anonymous || (row.type === '举报' && viewer.role !== 'admin')
+  const handling = viewer.role === 'clerk' && viewer.departmentId === row.department_id
+  return {
+    ...base,
+    contactPhoneMasked: reporterHidden ? null : base.contactPhoneMasked,
+    contactPhone: !reporterHidden && handling ? row.contact_phone : null,
+    reporterHidden,
+    source: row.source === 'open311' ? 'open311' : 'app',
+    reopenedCount: row.reopened_count,
+  }
+}
+
+/** A list row. */
+export function toSummary(row: TicketRow, relation: TicketSummary['relation'], now = new Date()): TicketSummary {
+  return {
+    ref: row.ref,
+    trackingToken: relation === 'staff' ? '' : row.tracking_token,
+    relation,
+    type: row.type,
+    status: row.status,
+    statusLabel: TicketStatusLabel[row.status],
+    title: row.title,
+    category: category(row),
+    createdAt: row.created_at.toISOString(),
+    dueAt: row.due_at.toISOString(),
+    overdue: isOverdue(row, now),
+    department: department(row),
+    followers: row.followers_count,
+  }
+}
+
+/** The public tracking view: no description, address, photos, phone or person. */
+export function toTrackingView(d: TicketDetail, now = new Date()): TrackingView {
+  const { row } = d
+  return {
+    ref: row.ref,
+    type: row.type,
+    status: row.status,
+    statusLabel: TicketStatusLabel[row.status],
+    category: category(row),
+    title: row.title,
+    district: row.district_name,
+    town: row.town_name,
+    createdAt: row.created_at.toISOString(),
+    acceptDeadline: row.accept_deadline.toISOString(),
+    dueAt: row.due_at.toISOString(),
+    overdue: isOverdue(row, now),
+    department: department(row),
+    timeline: timeline(d.events, true),
+    replies: d.replies.map((r) => ({ at: r.created_at.toISOString(), department: r.department_name, body: r.body })),
+    followers: row.followers_count,
+    mergedInto: row.merged_into_ref,
+  }
+}
+
+/** An anonymised similar ticket. */
+export function toSimilar(row: TicketRow, score: number): SimilarTicket {
+  return {
+    ref: row.ref,
+    title: row.title,
+    status: row.status,
+    statusLabel: TicketStatusLabel[row.status],
+    category: { serviceCode: row.service_code, name: row.category_name },
+    district: row.district_name,
+    town: row.town_name,
+    createdAt: row.created_at.toISOString(),
+    followers: row.followers_count,
+    score: Math.round(score * 100) / 100,
+  }
+}
