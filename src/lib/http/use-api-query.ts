@@ -13,9 +13,10 @@ export interface ApiQuery<T> {
 
 /**
  * Runs `fetcher` on mount (and when `enabled` turns true), exposing loading / error / data and a `reload` for
- * GovError's retry. Requests of an unmounted page are aborted.
+ * GovError's retry. Requests of an unmounted page are aborted. A change of `key` (e.g. the page number or a
+ * ticket ref) fetches again.
  */
-export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>, enabled = true): ApiQuery<T> {
+export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>, enabled = true, key = ''): ApiQuery<T> {
   const [data, setData] = useState<T>()
   const [error, setError] = useState<ApiError>()
   const [loading, setLoading] = useState(enabled)
@@ -23,7 +24,7 @@ export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>, ena
   const fetcherRef = useRef(fetcher)
   fetcherRef.current = fetcher
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the request on reload.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the request on reload, `key` on a new query.
   useEffect(() => {
     if (!enabled) {
       setLoading(false)
@@ -45,7 +46,7 @@ export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>, ena
       },
     )
     return () => controller.abort()
-  }, [enabled, attempt])
+  }, [enabled, attempt, key])
 
   const reload = useCallback(() => setAttempt((n) => n + 1), [])
   return { data, error, loading, reload }

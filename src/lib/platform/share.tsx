@@ -1,0 +1,18 @@
+import type { JSX } from 'react'
+
+/** Props of {@link ShareLinkButton}. */
+export interface ShareLinkButtonProps {
+  /** Share card title (weapp) / what is copied with the link (H5). */
+  title: string
+  /** App route with query, e.g. `/packages/hotline/pages/track/index?ref=…&t=…`. */
+  path: string
+}
+
+/**
+ * Keep or share a link. weapp: a 分享给微信好友 button (`openType="share"`); H5: 复制链接 (the full URL to the page).
+ * Platform files beside this one.
+ */
+export declare function ShareLinkButton(props: ShareLinkButtonProps): JSX.Element
+
+/** weapp: registers the page's share card (title + path); H5: nothing. Call in the page component. */
+export declare function useShareCard(title: string, path: string | null): void

@@ -1,0 +1,6 @@
+import type { SubscribeResult } from './subscribe'
+
+/** H5: no permission to ask; the server texts the contact phone on status changes. */
+export async function requestTicketNotifications(): Promise<SubscribeResult> {
+  return { channel: 'sms', note: '办理进度将以短信发送到您的联系电话，也可在“我的工单”中查看', templateIds: [] }
+}
