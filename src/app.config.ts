@@ -4,11 +4,26 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: ['pages/login/index', 'pages/privacy/index', 'pages/settings/index'] },
     { root: 'packages/guide', pages: ['pages/item/index', 'pages/theme/index', 'pages/favourites/index'] },
-    { root: 'packages/hotline', pages: ['pages/submit/index'] },
+    {
+      root: 'packages/hotline',
+      pages: [
+        'pages/submit/index',
+        'pages/done/index',
+        'pages/ticket/index',
+        'pages/track/index',
+        'pages/mine/index',
+        'pages/messages/index',
+      ],
+    },
     { root: 'packages/openday', pages: ['pages/list/index'] },
     { root: 'packages/consult', pages: ['pages/list/index'] },
-    { root: 'packages/staff', pages: ['pages/login/index', 'pages/home/index'] },
+    {
+      root: 'packages/staff',
+      pages: ['pages/login/index', 'pages/home/index', 'pages/queue/index', 'pages/ticket/index'],
+    },
   ],
+  // WeChat requires declaring the location APIs a mini-program uses (12345 map point).
+  requiredPrivateInfos: ['chooseLocation'],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b71c1c',

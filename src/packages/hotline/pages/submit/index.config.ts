@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '12345 工单' })
+export default definePageConfig({ navigationBarTitleText: '我要反映' })

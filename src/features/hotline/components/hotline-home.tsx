@@ -1,0 +1,118 @@
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { GovButton } from '../../../components/gov-button'
+import { GovCell } from '../../../components/gov-cell'
+import { GovCellGroup } from '../../../components/gov-cell-group'
+import { GovField } from '../../../components/gov-field'
+import { GovPhoneLink } from '../../../components/gov-phone-link'
+import { useSession } from '../../../lib/auth/session'
+import { useMyMessages } from '../api/get-my-messages'
+import { useHotlineDraft } from '../model/draft-store'
+import { MESSAGES_PAGE, MINE_PAGE, SUBMIT_PAGE, TICKET_PAGE } from '../model/routes'
+import { STEP_TITLE } from '../model/steps'
+import './hotline.scss'
+
+/** A 工单号 as the server makes them: YZ + date + number. */
+const REF = /^YZ\d{8}-?\d{3,}$/i
+
+function MessagesEntry() {
+  const inbox = useMyMessages()
+  const unread = inbox.data?.unread ?? 0
+  return (
+    <GovCell
+      title="消息"
+      description="工单受理、答复等进展通知"
+      extra={unread > 0 ? <span className="gov-badge">{unread} 条未读</span> : undefined}
+      onClick={() => void Taro.navigateTo({ url: MESSAGES_PAGE })}
+    />
+  )
+}
+
+/**
+ * The 12345 tab: what the hotline is for, call 12345, 我要反映 (or continue the saved draft), 我的工单, 消息 with
+ * an unread count, and 进度查询 by 工单号. Kept light: the flow itself lives in the hotline subpackage.
+ */
+export function HotlineHome() {
+  const session = useSession()
+  const draft = useHotlineDraft()
+  const [ref, setRef] = useState('')
+  const [refError, setRefError] = useState<string>()
+
+  function track() {
+    const value = ref.trim().toUpperCase()
+    if (!REF.test(value)) {
+      setRefError('请输入完整的工单号，如 YZ20261127-000123')
+      return
+    }
+    setRefError(undefined)
+    void Taro.navigateTo({ url: `${TICKET_PAGE}?ref=${encodeURIComponent(value)}` })
+  }
+
+  const started = !!draft && (draft.step !== 'type' || !!draft.description)
+  return (
+    <div className="hotline-home">
+      <section className="hotline-home__intro" aria-labelledby="hotline-home-what">
+        <h2 className="hotline-section-title" id="hotline-home-what">
+          12345 能帮您做什么
+        </h2>
+        <p className="hotline-lead">
+          扬州 12345
+          政务服务便民热线受理企业和群众的咨询、求助、投诉、举报和建议，转交承办部门限时办理并答复，办结后请您评价。
+        </p>
+        <GovPhoneLink phone="12345" block>
+          拨打 12345（7×24 小时）
+        </GovPhoneLink>
+      </section>
+      {started ? (
+        <div className="gov-callout hotline-home__draft">
+          <p>
+            您有一件未提交的诉求（
+            {draft?.submitState === 'offline' ? '等待网络恢复后提交' : `停在“${STEP_TITLE[draft.step]}”`}
+            ），内容已自动保存。
+          </p>
+          <GovButton block onClick={() => void Taro.navigateTo({ url: SUBMIT_PAGE })}>
+            继续填写
+          </GovButton>
+        </div>
+      ) : (
+        <GovButton block onClick={() => void Taro.navigateTo({ url: SUBMIT_PAGE })}>
+          我要反映
+        </GovButton>
+      )}
+      <GovCellGroup title="我的诉求">
+        <GovCell
+          title="我的工单"
+          description="查看办理进度、答复和评价"
+          onClick={() => void Taro.navigateTo({ url: MINE_PAGE })}
+        />
+        {session ? <MessagesEntry /> : null}
+      </GovCellGroup>
+      <form
+        className="hotline-home__track"
+        noValidate
+        aria-label="进度查询"
+        onSubmit={(event) => {
+          event.preventDefault()
+          track()
+        }}
+      >
+        <h2 className="hotline-section-title">进度查询</h2>
+        <GovField
+          id="hotline-track-ref"
+          label="工单号"
+          hint="提交后获得，如 YZ20261127-000123"
+          value={ref}
+          onChange={(v) => {
+            setRef(v)
+            if (refError) setRefError(undefined)
+          }}
+          error={refError}
+          onEnter={track}
+        />
+        <GovButton variant="secondary" block onClick={track}>
+          查询
+        </GovButton>
+      </form>
+    </div>
+  )
+}

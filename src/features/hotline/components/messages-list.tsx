@@ -1,0 +1,47 @@
+import Taro from '@tarojs/taro'
+import { GovEmpty } from '../../../components/gov-empty'
+import { GovError } from '../../../components/gov-error'
+import { GovLoading } from '../../../components/gov-loading'
+import { goToLogin } from '../../../lib/auth/login-redirect'
+import { useSession } from '../../../lib/auth/session'
+import { formatDateTime } from '../../../lib/format'
+import { useMyMessages } from '../api/get-my-messages'
+import { readMessage } from '../api/read-message'
+import { TICKET_PAGE } from '../model/routes'
+import './hotline.scss'
+
+/** 消息: status changes of my tickets; opening one marks it read and goes to the ticket. */
+export function MessagesList() {
+  const session = useSession()
+  const inbox = useMyMessages()
+  if (!session) return <GovEmpty message="登录后查看消息。" actionText="登录" onAction={() => goToLogin()} />
+  if (inbox.loading) return <GovLoading rows={3} label="正在加载消息…" />
+  if (inbox.error || !inbox.data)
+    return <GovError message={inbox.error?.message ?? '加载失败'} onRetry={inbox.reload} />
+  if (inbox.data.items.length === 0) return <GovEmpty message="暂无消息。工单有进展时会在这里通知您。" />
+  return (
+    <ul className="hotline-cards">
+      {inbox.data.items.map((m) => (
+        <li className={`hotline-card${m.readAt ? '' : ' hotline-card--unread'}`} key={m.id}>
+          <button
+            type="button"
+            className="hotline-card__link"
+            onClick={() => {
+              void readMessage(m.id).catch(() => undefined)
+              if (m.ticketRef) void Taro.navigateTo({ url: `${TICKET_PAGE}?ref=${encodeURIComponent(m.ticketRef)}` })
+            }}
+          >
+            <span className="hotline-card__top">
+              <span className="hotline-card__title">
+                {m.readAt ? '' : <span className="gov-visually-hidden">未读：</span>}
+                {m.title}
+              </span>
+            </span>
+            {m.body ? <span className="hotline-card__meta">{m.body}</span> : null}
+            <span className="hotline-card__meta">{formatDateTime(m.createdAt)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

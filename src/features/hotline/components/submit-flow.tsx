@@ -1,0 +1,204 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { GovButton } from '../../../components/gov-button'
+import { GovEmpty } from '../../../components/gov-empty'
+import { GovPhoneLink } from '../../../components/gov-phone-link'
+import { goToLogin } from '../../../lib/auth/login-redirect'
+import { useSession } from '../../../lib/auth/session'
+import { onNetworkBack } from '../../../lib/platform/network'
+import { requestTicketNotifications } from '../../../lib/platform/subscribe'
+import { useDivisions } from '../api/get-divisions'
+import type { Category } from '../model/contract'
+import { DRAFT_STEPS, type DraftPrefill, type DraftStep, hotlineDraft, useHotlineDraft } from '../model/draft-store'
+import { DONE_PAGE } from '../model/routes'
+import { focusStepHeading, previousStep, STEP_TITLE } from '../model/steps'
+import { submitDraft } from '../model/submit-draft'
+import type { FieldErrors } from '../model/validation'
+import { CategoryStep } from './category-step'
+import { CheckStep } from './check-step'
+import { EmergencyStep } from './emergency-step'
+import { FormStep } from './form-step'
+import { SimilarStep } from './similar-step'
+import { TypeStep } from './type-step'
+import './hotline.scss'
+
+/** Props of {@link SubmitFlow}. */
+export interface SubmitFlowProps {
+  /** From the page query (`?type=咨询&q=…`); used only when a new draft is started. */
+  prefill?: DraftPrefill
+}
+
+/** Seconds between automatic retries while offline (besides the network-back event). */
+const RETRY_EVERY_MS = 15_000
+
+function CheckStepWithDivisions(props: Omit<Parameters<typeof CheckStep>[0], 'divisions'>) {
+  const divisions = useDivisions()
+  return <CheckStep {...props} divisions={divisions.data} />
+}
+
+/**
+ * The 12345 submit flow: type → emergency → category → form → similar → check → submit. The step and every
+ * answer live in the persisted draft, so a reload or an app kill reopens the same step with everything filled in.
+ * Offline submits are kept and sent again (same Idempotency-Key) when the network returns.
+ */
+export function SubmitFlow({ prefill }: SubmitFlowProps) {
+  const session = useSession()
+  const draft = useHotlineDraft()
+  const [errors, setErrorsState] = useState<FieldErrors>({})
+  const [formError, setFormError] = useState<string>()
+  const [submitNote, setSubmitNote] = useState<string>()
+  const prefillRef = useRef(prefill)
+
+  useEffect(() => {
+    hotlineDraft.ensure(prefillRef.current)
+  }, [])
+
+  const setErrors = useCallback((update: (e: FieldErrors) => FieldErrors) => setErrorsState(update), [])
+
+  const goTo = useCallback((step: DraftStep) => {
+    hotlineDraft.update({ step })
+    focusStepHeading()
+  }, [])
+
+  const submit = useCallback(
+    async (fromTap: boolean) => {
+      setFormError(undefined)
+      // WeChat allows the subscribe request only inside a tap, before anything else is awaited.
+      if (fromTap) {
+        const note = await requestTicketNotifications()
+        setSubmitNote(note.note)
+        if (note.templateIds.length) hotlineDraft.update({ subscribeTemplateIds: note.templateIds })
+      }
+      const outcome = await submitDraft(hotlineDraft)
+      if (outcome.kind === 'done') {
+        void Taro.redirectTo({ url: `${DONE_PAGE}?ref=${encodeURIComponent(outcome.ticket.ref)}` })
+      } else if (outcome.kind === 'invalid') {
+        setErrorsState(outcome.fields)
+        setFormError(outcome.message)
+        if (Object.keys(outcome.fields).length > 0) goTo(outcome.fields.category ? 'category' : 'form')
+      } else if (outcome.kind === 'error') {
+        setFormError(outcome.message)
+      }
+    },
+    [goTo],
+  )
+
+  const offline = draft?.submitState === 'offline'
+  useEffect(() => {
+    if (!offline) return
+    const retry = () => void submit(false)
+    const off = onNetworkBack(retry)
+    const timer = setInterval(retry, RETRY_EVERY_MS)
+    return () => {
+      off()
+      clearInterval(timer)
+    }
+  }, [offline, submit])
+
+  // A draft left in `sending` by an app kill mid-request: its answer may be lost, so send it again (same key).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening the page.
+  useEffect(() => {
+    if (draft?.submitState === 'sending' && session) void submit(false)
+  }, [])
+
+  if (!session) {
+    return (
+      <GovEmpty
+        message="提交 12345 诉求需要先登录，以便您查看办理进度和收到答复。已填写的内容会保留。"
+        actionText="登录后继续"
+        onAction={() => goToLogin()}
+      />
+    )
+  }
+  if (!draft) return null
+
+  const stepIndex = DRAFT_STEPS.indexOf(draft.step) + 1
+  const back = previousStep(draft.step)
+
+  return (
+    <div className="hotline-flow">
+      <p className="hotline-flow__progress">
+        第 {stepIndex} 步，共 {DRAFT_STEPS.length} 步{draft.type ? ` · ${draft.type}` : ''}
+        {draft.category ? ` · ${draft.category.name}` : ''}
+      </p>
+      <h2 className="hotline-flow__heading" id="hotline-step-heading" tabIndex={-1}>
+        {STEP_TITLE[draft.step]}
+      </h2>
+      {offline ? (
+        <div className="gov-callout hotline-offline" role="status">
+          <p className="hotline-offline__title">网络不可用，已保存，恢复网络后自动提交</p>
+          <p>您填写的内容都已保存在本机，关闭页面也不会丢失。网络恢复后会自动提交，不会重复提交。</p>
+          <GovButton variant="secondary" onClick={() => void submit(false)}>
+            立即重试
+          </GovButton>
+        </div>
+      ) : null}
+      {formError ? (
+        <p className="gov-field__error hotline-flow__error" role="alert">
+          {formError}
+        </p>
+      ) : null}
+      {draft.step === 'type' ? (
+        <TypeStep
+          onChoose={(type) => {
+            hotlineDraft.update({ type, step: 'emergency' })
+            focusStepHeading()
+          }}
+        />
+      ) : null}
+      {draft.step === 'emergency' ? (
+        <EmergencyStep onContinue={() => goTo(draft.category ? 'form' : 'category')} />
+      ) : null}
+      {draft.step === 'category' ? (
+        <CategoryStep
+          type={draft.type}
+          chosen={draft.category?.serviceCode}
+          onChoose={(c: Category) => {
+            const same = draft.category?.serviceCode === c.serviceCode
+            hotlineDraft.update({
+              category: {
+                serviceCode: c.serviceCode,
+                name: c.name,
+                group: c.group,
+                deadlineDays: c.deadlineDays,
+                consultDays: c.consultDays,
+                locationRequired: c.locationRequired,
+                attributes: c.attributes ?? [],
+              },
+              attributes: same ? draft.attributes : {},
+              step: 'form',
+            })
+            setErrorsState((e) => ({ ...e, category: '' }))
+            focusStepHeading()
+          }}
+        />
+      ) : null}
+      {draft.step === 'form' ? (
+        <FormStep draft={draft} errors={errors} setErrors={setErrors} onNext={() => goTo('similar')} />
+      ) : null}
+      {draft.step === 'similar' ? <SimilarStep draft={draft} onContinue={() => goTo('check')} /> : null}
+      {draft.step === 'check' ? (
+        <>
+          <CheckStepWithDivisions
+            draft={draft}
+            onEdit={goTo}
+            submitting={draft.submitState === 'sending'}
+            onSubmit={() => void submit(true)}
+          />
+          {submitNote ? <p className="hotline-lead">{submitNote}</p> : null}
+        </>
+      ) : null}
+      <div className="hotline-flow__footer">
+        {back && draft.step !== 'similar' ? (
+          <GovButton variant="text" onClick={() => goTo(back)}>
+            上一步
+          </GovButton>
+        ) : null}
+        <p className="hotline-lead">不方便在网上填写？</p>
+        <GovPhoneLink phone="12345" variant="secondary" block>
+          拨打 12345 热线
+        </GovPhoneLink>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,56 @@
+import { formatDate } from '../../../lib/format'
+
+const HOUR = 3600_000
+const DAY = 24 * HOUR
+
+/** A countdown to a deadline as a resident reads it. */
+export interface DeadlineText {
+  /** e.g. `剩余 3 天`, `剩余 5 小时`, `已超期 2 天`. */
+  text: string
+  overdue: boolean
+  /** e.g. `2026年12月4日前`. */
+  dateText: string
+}
+
+/**
+ * Countdown to `dueAt`. Overdue is said plainly (已超期 N 天/小时), never hidden behind a colour; `overdue` from the
+ * server wins when it says so (it knows about working days and pauses).
+ */
+export function describeDeadline(
+  dueAt: string | null | undefined,
+  now = new Date(),
+  serverOverdue?: boolean,
+): DeadlineText | null {
+  if (!dueAt) return null
+  const due = Date.parse(dueAt)
+  if (Number.isNaN(due)) return null
+  const left = due - now.getTime()
+  const dateText = `${formatDate(dueAt)}前`
+  if (left < 0 || serverOverdue) {
+    const late = Math.max(0, -left)
+    const text =
+      late < DAY ? `已超期 ${Math.max(1, Math.ceil(late / HOUR))} 小时` : `已超期 ${Math.floor(late / DAY)} 天`
+    return { text, overdue: true, dateText }
+  }
+  const text = left < DAY ? `剩余 ${Math.max(1, Math.ceil(left / HOUR))} 小时` : `剩余 ${Math.ceil(left / DAY)} 天`
+  return { text, overdue: false, dateText }
+}
+
+/** Working days (Mon–Fri) from `from` to `to`, counting the day of `to`; for the confirmation's "N 个工作日". */
+export function workingDaysBetween(from: string | Date, to: string | Date): number {
+  const start = new Date(from)
+  const end = new Date(to)
+  let days = 0
+  const d = new Date(start.getTime())
+  // Beijing dates: shift by +8 h and walk UTC days.
+  d.setTime(d.getTime() + 8 * HOUR)
+  const endShift = end.getTime() + 8 * HOUR
+  d.setUTCHours(0, 0, 0, 0)
+  while (d.getTime() + DAY <= endShift + 1) {
+    d.setTime(d.getTime() + DAY)
+    const wd = d.getUTCDay()
+    if (wd !== 0 && wd !== 6) days += 1
+    if (days > 400) break
+  }
+  return days
+}

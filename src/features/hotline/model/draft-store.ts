@@ -1,0 +1,169 @@
+import { useSyncExternalStore } from 'react'
+import { idempotencyKey } from '../../../lib/http/idempotency'
+import { readStored, removeStored, STORAGE_KEYS, type StorageKey, writeStored } from '../../../lib/storage'
+import type { CategoryAttribute, TicketType } from './contract'
+
+/** The steps of the submit flow, in order; the draft remembers which one the resident is on. */
+export const DRAFT_STEPS = ['type', 'emergency', 'category', 'form', 'similar', 'check'] as const
+/** One of {@link DRAFT_STEPS}. */
+export type DraftStep = (typeof DRAFT_STEPS)[number]
+
+/** A picked photo: the server's upload id plus what the page needs to show it again after a reload. */
+export interface DraftPhoto {
+  id: string
+  /** A small data-URL thumbnail (H5) or a local temp path (weapp). */
+  preview: string
+  bytes?: number
+}
+
+/** The category as the draft keeps it (enough to render the form and the check page without refetching). */
+export interface DraftCategory {
+  serviceCode: string
+  name: string
+  group: string
+  deadlineDays: number
+  consultDays?: number
+  /** The category needs 街道 and 详细地址 (e.g. 路灯损坏). */
+  locationRequired?: boolean
+  attributes: CategoryAttribute[]
+}
+
+/** Where the submit stands: `offline` waits for the network to come back and sends again with the same key. */
+export type SubmitState = 'idle' | 'sending' | 'offline'
+
+/** Everything the resident has entered, saved on every change and cleared only after the server confirms. */
+export interface HotlineDraft {
+  version: 1
+  /** Made once when the draft is created; every attempt to submit this draft sends it. */
+  idempotencyKey: string
+  createdAt: string
+  step: DraftStep
+  type?: TicketType
+  category?: DraftCategory
+  title: string
+  description: string
+  /** `YYYY-MM-DDTHH:mm` in Beijing time, as the date/time inputs give it. */
+  occurredAt: string
+  districtCode: string
+  townCode: string
+  address: string
+  location?: { lat: number; lng: number; name?: string }
+  attributes: Record<string, string | number | string[]>
+  photos: DraftPhoto[]
+  anonymous: boolean
+  contactPhone: string
+  privacyConsent: boolean
+  /** weapp: subscribe-message templates the resident accepted at 提交 (sent with the ticket). */
+  subscribeTemplateIds?: string[]
+  submitState: SubmitState
+  /** Times the submit was sent; shown nowhere, useful when a resident reports a problem. */
+  attempts: number
+}
+
+/** What may prefill a new draft (`?type=咨询&q=…` from the catalogue's 问问 12345). */
+export interface DraftPrefill {
+  type?: TicketType
+  text?: string
+  contactPhone?: string
+}
+
+/** A persisted draft with change notification (several pages may show it at once on weapp). */
+export interface DraftStore {
+  /** The saved draft, or `null` when there is none. */
+  get(): HotlineDraft | null
+  /** The draft, creating (and saving) a fresh one with a new idempotency key when there is none. */
+  ensure(prefill?: DraftPrefill): HotlineDraft
+  /** Merges `patch` and saves at once. */
+  update(patch: Partial<HotlineDraft>): HotlineDraft
+  /** Forgets the draft. Call only after the server has confirmed the ticket. */
+  clear(): void
+  subscribe(listener: () => void): () => void
+}
+
+const TYPES: readonly TicketType[] = ['咨询', '求助', '投诉', '举报', '建议']
+
+/** A fresh draft; `?q=` text goes into the description (and the title when short enough). */
+export function newDraft(prefill: DraftPrefill = {}, now = new Date()): HotlineDraft {
+  const text = (prefill.text ?? '').trim().slice(0, 1000)
+  const type = prefill.type && TYPES.includes(prefill.type) ? prefill.type : undefined
+  return {
+    version: 1,
+    idempotencyKey: idempotencyKey(),
+    createdAt: now.toISOString(),
+    step: type ? 'emergency' : 'type',
+    type,
+    title: text.length >= 5 && text.length <= 40 ? text : text.slice(0, 40),
+    description: text,
+    occurredAt: '',
+    districtCode: '',
+    townCode: '',
+    address: '',
+    attributes: {},
+    photos: [],
+    anonymous: false,
+    contactPhone: prefill.contactPhone ?? '',
+    privacyConsent: false,
+    submitState: 'idle',
+    attempts: 0,
+  }
+}
+
+function isDraft(value: unknown): value is HotlineDraft {
+  const d = value as HotlineDraft | undefined
+  return !!d && d.version === 1 && typeof d.idempotencyKey === 'string' && typeof d.step === 'string'
+}
+
+/**
+ * Creates the store of the 12345 draft, persisted under `key`. Every change is written to storage immediately
+ * (Taro storage: localStorage on H5, wx storage on weapp), so a reload, an app kill or a crash loses nothing.
+ */
+export function createDraftStore(key: StorageKey = STORAGE_KEYS.hotlineDraft): DraftStore {
+  const listeners = new Set<() => void>()
+  let current: HotlineDraft | null | undefined
+  const emit = () => {
+    for (const listener of listeners) listener()
+  }
+  const save = (draft: HotlineDraft) => {
+    current = draft
+    writeStored(key, draft)
+    emit()
+    return draft
+  }
+  const store: DraftStore = {
+    get() {
+      if (current === undefined) {
+        const stored = readStored<unknown>(key)
+        current = isDraft(stored) ? stored : null
+      }
+      return current
+    },
+    ensure(prefill) {
+      const existing = store.get()
+      if (existing) return existing
+      return save(newDraft(prefill))
+    },
+    update(patch) {
+      const base = store.get() ?? newDraft()
+      // The key is fixed for the life of the draft, whatever the patch says.
+      return save({ ...base, ...patch, idempotencyKey: base.idempotencyKey, version: 1 })
+    },
+    clear() {
+      current = null
+      removeStored(key)
+      emit()
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+  return store
+}
+
+/** The app's one 12345 draft. */
+export const hotlineDraft = createDraftStore()
+
+/** React hook: the current draft (or `null`), re-rendering on every change. */
+export function useHotlineDraft(store: DraftStore = hotlineDraft): HotlineDraft | null {
+  return useSyncExternalStore(store.subscribe, store.get, store.get)
+}

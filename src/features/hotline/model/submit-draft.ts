@@ -1,0 +1,105 @@
+import { toApiError } from '../../../lib/http/errors'
+import { readStored, STORAGE_KEYS, writeStored } from '../../../lib/storage'
+import { createTicket } from '../api/create-ticket'
+import type { Ticket, TicketDraftBody } from './contract'
+import type { DraftStore, HotlineDraft } from './draft-store'
+import { anonymousAllowed } from './states'
+import { type FieldErrors, serverFieldErrors } from './validation'
+
+/** What became of one submit attempt. */
+export type SubmitOutcome =
+  | { kind: 'done'; ticket: Ticket }
+  | { kind: 'offline' }
+  | { kind: 'invalid'; message: string; fields: FieldErrors }
+  | { kind: 'error'; message: string }
+
+/** Answers as the server wants them: numbers as numbers, empty optional answers left out. */
+function attributeValues(draft: HotlineDraft): Record<string, string | number | string[]> {
+  const out: Record<string, string | number | string[]> = {}
+  for (const attr of draft.category?.attributes ?? []) {
+    const value = draft.attributes[attr.code]
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue
+    if (attr.datatype === 'number') out[attr.code] = Number(value)
+    else if (attr.datatype === 'datetime' && typeof value === 'string')
+      out[attr.code] = new Date(`${value}:00+08:00`).toISOString()
+    else out[attr.code] = value
+  }
+  return out
+}
+
+/** The request body for a draft (Beijing time for 发生时间). */
+export function toTicketBody(draft: HotlineDraft): TicketDraftBody {
+  const body: TicketDraftBody = {
+    type: draft.type ?? '咨询',
+    serviceCode: draft.category?.serviceCode ?? '',
+    title: draft.title.trim(),
+    description: draft.description.trim(),
+    districtCode: draft.districtCode,
+    photoIds: draft.photos.map((p) => p.id),
+    anonymous: anonymousAllowed(draft.type) ? draft.anonymous : false,
+    contactPhone: draft.contactPhone.trim(),
+    privacyConsent: true,
+    attributes: attributeValues(draft),
+  }
+  if (draft.occurredAt) body.occurredAt = new Date(`${draft.occurredAt}:00+08:00`).toISOString()
+  if (draft.townCode) body.townCode = draft.townCode
+  if (draft.address.trim()) body.address = draft.address.trim()
+  if (draft.subscribeTemplateIds?.length) body.subscribeTemplateIds = draft.subscribeTemplateIds
+  if (draft.location) body.location = { lat: draft.location.lat, lng: draft.location.lng }
+  return body
+}
+
+/** The ticket just created, kept for the confirmation page (which also works from `?ref=` alone). */
+export interface LastTicket {
+  ref: string
+  trackingToken?: string
+  ticket: Ticket
+}
+
+/** The last confirmed ticket, if it is `ref`. */
+export function readLastTicket(ref?: string): LastTicket | undefined {
+  const last = readStored<LastTicket>(STORAGE_KEYS.hotlineLastTicket)
+  return last && (!ref || last.ref === ref) ? last : undefined
+}
+
+let inFlight: Promise<SubmitOutcome> | null = null
+
+/**
+ * Sends the draft with its own Idempotency-Key. The draft is cleared ONLY when the server has answered with the
+ * ticket. A network failure or timeout (the answer may be lost) leaves it in `offline`, to be sent again with the
+ * SAME key when the network returns — the server then answers with the first ticket, never a second.
+ * A second call while one is running joins it.
+ */
+export function submitDraft(store: DraftStore, send: typeof createTicket = createTicket): Promise<SubmitOutcome> {
+  if (inFlight) return inFlight
+  const run = async (): Promise<SubmitOutcome> => {
+    const draft = store.get()
+    if (!draft) return { kind: 'error', message: '没有找到要提交的内容' }
+    store.update({ submitState: 'sending', attempts: draft.attempts + 1 })
+    try {
+      const ticket = await send(toTicketBody(draft), draft.idempotencyKey)
+      writeStored<LastTicket>(STORAGE_KEYS.hotlineLastTicket, {
+        ref: ticket.ref,
+        trackingToken: ticket.trackingToken,
+        ticket,
+      })
+      store.clear()
+      return { kind: 'done', ticket }
+    } catch (reason) {
+      const error = toApiError(reason)
+      if (error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.status === 502 || error.status === 504) {
+        store.update({ submitState: 'offline' })
+        return { kind: 'offline' }
+      }
+      store.update({ submitState: 'idle' })
+      if (error.status === 400 || error.code === 'VALIDATION_FAILED') {
+        return { kind: 'invalid', message: error.message, fields: serverFieldErrors(error.fields) }
+      }
+      return { kind: 'error', message: error.message }
+    }
+  }
+  inFlight = run().finally(() => {
+    inFlight = null
+  })
+  return inFlight
+}
