@@ -39,7 +39,14 @@ export function StaffHome() {
         <GovCell title="部门" extra={staff.department?.name ?? '未分配部门'} />
         <GovCell title="角色" extra={ROLE_TEXT[staff.role]} />
       </GovCellGroup>
-      <p className="staff-home__next">工单处理、开放日名单和征集回复将在后续版本中在此处理。</p>
+      <GovCellGroup title="工作">
+        <GovCell
+          title="12345 工单队列"
+          description="受理、分派、退回、答复、办结、并单"
+          onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/queue/index' })}
+        />
+      </GovCellGroup>
+      <p className="staff-home__next">开放日名单和征集回复将在后续版本中在此处理。</p>
       <GovButton
         block
         variant="secondary"
