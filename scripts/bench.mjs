@@ -1,4 +1,5 @@
 // `npm run bench`: prints numbers, passes or fails nothing. Builds both platforms first unless --no-build.
+import { benchSearch } from '../bench/search.mjs'
 import { h5FirstLoadJs, kib, printWeappSizes, weappSizes } from '../bench/sizes.mjs'
 import { startServerForBench, startupTimes } from '../bench/startup.mjs'
 import { printWeappList, weappListNumbers } from '../bench/weapp-list.mjs'
@@ -28,3 +29,5 @@ console.log('\n== npm start, time to ready (/api/health 200)')
 const t = await startupTimes()
 console.log(`fresh data dir:    ${(t.fresh / 1000).toFixed(2)} s`)
 console.log(`existing data dir: ${(t.existing / 1000).toFixed(2)} s`)
+
+await benchSearch()

@@ -154,7 +154,14 @@ test('pagination: pages do not overlap; bounds are 400 with Chinese field messag
   const beyond = await search({ q: '登记', pageSize: 50, page: 100 })
   expect(beyond.items).toEqual([])
   expect(beyond.total).toBe(p1.total)
-  for (const query of [{ pageSize: '51' }, { pageSize: '0' }, { page: '0' }, { page: 'x' }, { level: 'province' }]) {
+  const bad: Record<string, string>[] = [
+    { pageSize: '51' },
+    { pageSize: '0' },
+    { page: '0' },
+    { page: 'x' },
+    { level: 'province' },
+  ]
+  for (const query of bad) {
     const res = await t.app.inject({ url: '/api/items', query })
     expect(res.statusCode).toBe(400)
     const body = res.json()

@@ -17,6 +17,7 @@ import {
   type DepartmentUnit,
 } from '../../../repositories/catalogue-load'
 import type { Database } from '../../schema'
+import { generateCatalogue } from './generate'
 import { businessItems1 } from './items-business-1'
 import { businessItems2 } from './items-business-2'
 import { businessItems3 } from './items-business-3'
@@ -57,6 +58,15 @@ export function seedCatalogue(): { items: ServiceItemSeed[]; themes: ThemeSeed[]
     ],
     themes: [...peopleThemes, ...businessThemes],
   }
+}
+
+/**
+ * The catalogue to load at start: the hand-written seed, or — when CATALOGUE_SCALE_ITEMS is set (benchmarks,
+ * load tests; never in production data) — the seed scaled to that many items by generate.ts.
+ */
+export function catalogueSource(env: Record<string, string | undefined> = process.env) {
+  const n = Number(env.CATALOGUE_SCALE_ITEMS ?? '')
+  return Number.isInteger(n) && n > 0 ? generateCatalogue(n) : seedCatalogue()
 }
 
 /** What a catalogue load changed. */
@@ -219,7 +229,7 @@ function unitCode(name: string, divisionCode: string): string {
  */
 export async function loadCatalogue(
   db: Kysely<Database>,
-  source: { items: ServiceItemSeed[]; themes: ThemeSeed[] } = seedCatalogue(),
+  source: { items: ServiceItemSeed[]; themes: ThemeSeed[] } = catalogueSource(),
 ): Promise<CatalogueLoadResult> {
   const repo = catalogueLoadRepository(db)
   const synonyms = prepareSynonyms(synonymGroups)
