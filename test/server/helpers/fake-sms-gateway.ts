@@ -6,7 +6,8 @@ export interface GatewayMessage {
   authorization: string | undefined
   phone: string
   template: string
-  params: { code: string; minutes: number }
+  /** login_code: { code, minutes }; ticket_status (12345 notices): { ref, status }. */
+  params: { code?: string; minutes?: number; ref?: string; status?: string }
   signName: string
 }
 

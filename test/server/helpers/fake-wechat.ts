@@ -8,6 +8,12 @@ export interface FakeWechat {
   secret: string
   /** Query strings of every code2session call received. */
   calls: URLSearchParams[]
+  /** Subscribe messages received (`/cgi-bin/message/subscribe/send`), with the access_token used. */
+  subscribeCalls: { accessToken: string; body: Record<string, unknown> }[]
+  /** Access tokens issued by `/cgi-bin/token`. */
+  tokensIssued: number
+  /** The next N subscribe sends answer this errcode (e.g. 43101 refused, 42001 token expired). */
+  failSubscribe(errcode: number, n?: number): void
   close(): Promise<void>
 }
 
@@ -20,8 +26,33 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   const appId = 'wx0123456789abcdef'
   const secret = 'fake-secret'
   const calls: URLSearchParams[] = []
+  const subscribeCalls: FakeWechat['subscribeCalls'] = []
+  const failures: number[] = []
+  let tokensIssued = 0
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    const send = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body))
+    // Subscribe messages (12345 ticket notices): a token, then sends with it.
+    if (url.pathname === '/cgi-bin/token') {
+      if (url.searchParams.get('appid') !== appId || url.searchParams.get('secret') !== secret)
+        return send({ errcode: 40013, errmsg: 'invalid appid' })
+      tokensIssued++
+      return send({ access_token: `token-${tokensIssued}`, expires_in: 7200 })
+    }
+    if (url.pathname === '/cgi-bin/message/subscribe/send') {
+      let raw = ''
+      req.on('data', (c) => {
+        raw += c
+      })
+      req.on('end', () => {
+        const accessToken = url.searchParams.get('access_token') ?? ''
+        const errcode = failures.shift()
+        if (errcode) return send({ errcode, errmsg: 'fake failure' })
+        subscribeCalls.push({ accessToken, body: JSON.parse(raw) as Record<string, unknown> })
+        send({ errcode: 0, errmsg: 'ok' })
+      })
+      return
+    }
     if (url.pathname !== '/sns/jscode2session') {
       res.writeHead(404).end()
       return
@@ -50,6 +81,13 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     appId,
     secret,
     calls,
+    subscribeCalls,
+    get tokensIssued() {
+      return tokensIssued
+    },
+    failSubscribe(errcode, n = 1) {
+      for (let i = 0; i < n; i++) failures.push(errcode)
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections()
