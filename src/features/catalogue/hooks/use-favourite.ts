@@ -3,6 +3,7 @@ import { goToLogin } from '../../../lib/auth/login-redirect'
 import { useSession } from '../../../lib/auth/session'
 import { getFavourites } from '../api/get-favourites'
 import { setFavourite } from '../api/set-favourite'
+import { guideUrl } from '../model/routes'
 
 /** State of {@link useFavourite}. */
 export interface FavouriteState {
@@ -41,7 +42,8 @@ export function useFavourite(implCode: string | undefined): FavouriteState {
   const toggle = useCallback(() => {
     if (!implCode || busy) return
     if (!loggedIn) {
-      goToLogin()
+      // The guide's own address, query included: H5's page stack does not keep the query for currentRoute().
+      goToLogin(undefined, guideUrl(implCode))
       return
     }
     const next = !saved
