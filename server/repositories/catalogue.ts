@@ -260,11 +260,13 @@ export function catalogueRepository(db: Kysely<Database>) {
       await db.deleteFrom('favourites').where('user_id', '=', userId).where('impl_code', '=', implCode).execute()
     },
 
-    /** Counts a search term for 热门搜索. */
-    async recordSearchTerm(term: string): Promise<void> {
+    /** Adds counts of search terms for 热门搜索, in one statement. */
+    async recordSearchTerms(counts: [string, number][]): Promise<void> {
+      if (counts.length === 0) return
       await sql`
-        INSERT INTO search_log (term) VALUES (${term})
-        ON CONFLICT (term) DO UPDATE SET count = search_log.count + 1, last_at = now()`.execute(db)
+        INSERT INTO search_log (term, count)
+        SELECT t, n FROM unnest(${counts.map((c) => c[0])}::text[], ${counts.map((c) => c[1])}::int[]) AS x(t, n)
+        ON CONFLICT (term) DO UPDATE SET count = search_log.count + excluded.count, last_at = now()`.execute(db)
     },
 
     /** Keeps the search log bounded: only the `keep` most counted terms survive. */

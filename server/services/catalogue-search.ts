@@ -48,7 +48,9 @@ export function planTerm(term: string): TermPlan {
     return {
       pattern: containsPattern(v),
       grams: g,
-      inGuide: charLength(v) >= 2 && g.length > 0 && !g.some((x) => HAN_CHAR.test(x)),
+      // guide prose is searched for three characters and more: two (社保, 登记) occur in most guides, which made
+      // every such query a full-table recheck and buried the items named by it
+      inGuide: charLength(v) >= 3 && g.length > 0 && !g.some((x) => HAN_CHAR.test(x)),
     }
   })
   const py = pinyinQueryGrams(term)
@@ -90,13 +92,26 @@ function recordable(q: string): boolean {
   return n >= 2 && n <= 20 && !/\d{5,}/.test(q) && !/[@]/.test(q)
 }
 
-let recorded = 0
+/** Search terms counted in memory and written in one statement at most every few seconds (not one write per search). */
+const FLUSH_MS = 5000
 
 /** Catalogue search: plan → SQL → present, with facets, highlights and zero-result suggestions. */
 export function catalogueSearch(db: Kysely<Database>, template: string) {
   const search = searchRepository(db)
   const catalogue = catalogueRepository(db)
   const present = presenter(template)
+  const pending = new Map<string, number>()
+  let lastFlush = Date.now()
+  let flushes = 0
+
+  async function flush(): Promise<void> {
+    if (pending.size === 0) return
+    const counts = [...pending]
+    pending.clear()
+    lastFlush = Date.now()
+    await catalogue.recordSearchTerms(counts)
+    if (++flushes % 100 === 0) await catalogue.pruneSearchLog(1000)
+  }
 
   return {
     /** Runs a search; `q` must already be normalised ({@link normaliseQuery}). */
@@ -152,15 +167,17 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
 
     /**
      * Counts a term for 热门搜索 (only terms that found items, so the log holds catalogue words, not whatever was
-     * typed); every 500th write trims the log to its 1,000 most counted terms.
+     * typed). Counts are batched in memory and flushed at most every 5 s; the log is trimmed to its 1,000 most
+     * counted terms every 100th flush. A crash loses at most a few seconds of counts, which a popularity list can spare.
      */
     async record(term: string): Promise<void> {
-      await catalogue.recordSearchTerm(term)
-      if (++recorded % 500 === 0) await catalogue.pruneSearchLog(1000)
+      pending.set(term, (pending.get(term) ?? 0) + 1)
+      if (Date.now() - lastFlush >= FLUSH_MS) await flush()
     },
 
     /** 热门搜索: the most searched terms, topped up with defaults. */
     async hotTerms(limit = 10): Promise<string[]> {
+      await flush()
       const terms = await catalogue.hotTerms(limit)
       for (const d of DEFAULT_HOT_TERMS) if (terms.length < limit && !terms.includes(d)) terms.push(d)
       return terms
