@@ -1,4 +1,5 @@
 // `npm run bench`: prints numbers, passes or fails nothing. Builds both platforms first unless --no-build.
+import { benchHotline } from '../bench/hotline.mjs'
 import { benchSearch } from '../bench/search.mjs'
 import { h5FirstLoadJs, kib, printWeappSizes, weappSizes } from '../bench/sizes.mjs'
 import { startServerForBench, startupTimes } from '../bench/startup.mjs'
@@ -31,3 +32,4 @@ console.log(`fresh data dir:    ${(t.fresh / 1000).toFixed(2)} s`)
 console.log(`existing data dir: ${(t.existing / 1000).toFixed(2)} s`)
 
 await benchSearch()
+await benchHotline()
