@@ -37,6 +37,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     logger: { quiet: true, stats: false },
     mini: {
+      // types/hotline-states.ts (and other plain `as const` state objects) are imported as values by the client;
+      // Taro compiles only src/ unless told, so types/ is included here.
+      compile: { include: [path.resolve(__dirname, '..', 'types')] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: {
@@ -50,6 +53,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // types/hotline-states.ts (and other plain `as const` state objects) are imported as values by the client;
+      // Taro compiles only src/ unless told, so types/ is included here.
+      compile: { include: [path.resolve(__dirname, '..', 'types')] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
