@@ -129,6 +129,8 @@ export async function benchSearch() {
     u.pathname = `/${name}`
     await runBackend('PostgreSQL', { DATABASE_URL: u.toString() })
   } finally {
+    // let the app's pool finish closing before its database goes
+    await new Promise((r) => setTimeout(r, 500))
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     await admin.end()
   }
