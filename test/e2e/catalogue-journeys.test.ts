@@ -5,7 +5,6 @@ import {
   newContext,
   seriousA11yViolations,
   type ViewportName,
-  watchErrors,
 } from './helpers/browser'
 import { type RunningServer, startServer } from './helpers/server'
 
@@ -31,6 +30,20 @@ afterAll(async () => {
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([])
+}
+
+/**
+ * Page errors and console errors with where they came from. The browser's own request for /favicon.ico (the app has
+ * no favicon yet; the foundation's static server answers 404) is left out: no page code makes it.
+ */
+function watchPageErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    const where = m.location().url
+    if (m.type() === 'error' && !where.endsWith('/favicon.ico')) errors.push(`console: ${m.text()} (${where})`)
+  })
+  return errors
 }
 
 async function loginWithDevCode(page: Page, phone: string): Promise<void> {
@@ -60,7 +73,7 @@ describe.each<[ViewportName, string]>([
   test('search 公积金 → guide → materials and limits → 收藏 after login → the link reopens the same guide', async () => {
     const context = await newContext(browser, viewport)
     const page = await context.newPage()
-    const errors = watchErrors(page)
+    const errors = watchPageErrors(page)
     await page.goto(`${server.url}/pages/services/index`)
     await page.getByLabel('搜索办事事项').fill('公积金')
     await page.getByText(/找到 \d+ 个与“公积金”相关的事项/).waitFor()
@@ -93,7 +106,7 @@ describe.each<[ViewportName, string]>([
     // The share link (the page URL) in a fresh browser shows the same guide.
     const fresh = await newContext(browser, viewport)
     const other = await fresh.newPage()
-    const otherErrors = watchErrors(other)
+    const otherErrors = watchPageErrors(other)
     await other.goto(guideUrl)
     await other.getByRole('heading', { level: 1, name: GUIDE }).waitFor()
     await other.getByText('承诺时限').first().waitFor()
@@ -107,7 +120,7 @@ describe.each<[ViewportName, string]>([
   test('a facet link reopens the same filtered list with the same count', async () => {
     const context = await newContext(browser, viewport)
     const page = await context.newPage()
-    const errors = watchErrors(page)
+    const errors = watchPageErrors(page)
     await page.goto(`${server.url}/pages/services/index?q=${encodeURIComponent('公积金')}`)
     const unfiltered = await countLine(page)
     await page.getByRole('button', { name: '只看全程网办' }).click()
@@ -144,7 +157,7 @@ describe.each<[ViewportName, string]>([
   test('a zero-result search says so, suggests near queries and leads to 12345 with the query', async () => {
     const context = await newContext(browser, viewport)
     const page = await context.newPage()
-    const errors = watchErrors(page)
+    const errors = watchPageErrors(page)
     const query = '公积金zzqx'
     await page.goto(`${server.url}/pages/services/index`)
     await page.getByLabel('搜索办事事项').fill(query)
