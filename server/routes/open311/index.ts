@@ -112,52 +112,72 @@ export async function open311Routes(app: FastifyInstance) {
   )
 
   type P<T> = { Params: T; Querystring: Record<string, string | undefined> }
+  const tags = ['Open311 GeoReport v2']
 
-  app.get<P<{ format: string }>>('/discovery.:format', async (request, reply) => {
-    const format = formatOf(request.params.format)
-    const base = `${request.protocol}://${request.host}/open311/v2/`
-    return send(reply, format, 'discovery', {
-      changeset: '2026-11-27T00:00:00Z',
-      contact: '扬州市12345政府服务热线（电话 12345）',
-      key_service: '向扬州市12345政府服务热线申请 api_key',
-      endpoints: [
-        {
-          specification: 'http://wiki.open311.org/GeoReport_v2',
-          url: base,
-          changeset: '2026-11-27T00:00:00Z',
-          type: 'production',
-          formats: ['application/json', 'text/xml'],
-        },
-      ],
-    })
-  })
+  app.get<P<{ format: string }>>(
+    '/discovery.:format',
+    { schema: { tags, summary: 'Open311 发现（discovery）' } },
+    async (request, reply) => {
+      const format = formatOf(request.params.format)
+      const base = `${request.protocol}://${request.host}/open311/v2/`
+      return send(reply, format, 'discovery', {
+        changeset: '2026-11-27T00:00:00Z',
+        contact: '扬州市12345政府服务热线（电话 12345）',
+        key_service: '向扬州市12345政府服务热线申请 api_key',
+        endpoints: [
+          {
+            specification: 'http://wiki.open311.org/GeoReport_v2',
+            url: base,
+            changeset: '2026-11-27T00:00:00Z',
+            type: 'production',
+            formats: ['application/json', 'text/xml'],
+          },
+        ],
+      })
+    },
+  )
 
-  app.get<P<{ format: string }>>('/services.:format', async (request, reply) => {
-    const format = formatOf(request.params.format)
-    return send(reply, format, 'services', (await service.services()).map(toService))
-  })
+  app.get<P<{ format: string }>>(
+    '/services.:format',
+    { schema: { tags, summary: 'Open311 服务列表（分类）' } },
+    async (request, reply) => {
+      const format = formatOf(request.params.format)
+      return send(reply, format, 'services', (await service.services()).map(toService))
+    },
+  )
 
-  app.get<P<{ code: string; format: string }>>('/services/:code.:format', async (request, reply) => {
-    const format = formatOf(request.params.format)
-    return send(reply, format, 'service_definition', toDefinition(await service.service(request.params.code)))
-  })
+  app.get<P<{ code: string; format: string }>>(
+    '/services/:code.:format',
+    { schema: { tags, summary: 'Open311 服务定义（补充属性）' } },
+    async (request, reply) => {
+      const format = formatOf(request.params.format)
+      return send(reply, format, 'service_definition', toDefinition(await service.service(request.params.code)))
+    },
+  )
 
-  app.get<P<{ format: string }>>('/requests.:format', async (request, reply) => {
-    const format = formatOf(request.params.format)
-    const q = request.query
-    const items = await service.list({
-      service_request_id: q.service_request_id,
-      service_code: q.service_code,
-      start_date: q.start_date,
-      end_date: q.end_date,
-      status: q.status,
-    })
-    return send(reply, format, 'service_requests', items)
-  })
+  app.get<P<{ format: string }>>(
+    '/requests.:format',
+    { schema: { tags, summary: 'Open311 查询诉求（不含个人信息）' } },
+    async (request, reply) => {
+      const format = formatOf(request.params.format)
+      const q = request.query
+      const items = await service.list({
+        service_request_id: q.service_request_id,
+        service_code: q.service_code,
+        start_date: q.start_date,
+        end_date: q.end_date,
+        status: q.status,
+      })
+      return send(reply, format, 'service_requests', items)
+    },
+  )
 
   app.post<{ Params: { format: string }; Body: Record<string, unknown> | undefined }>(
     '/requests.:format',
-    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } } },
+    {
+      schema: { tags, summary: 'Open311 提交诉求（需 api_key）' },
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+    },
     async (request, reply) => {
       const format = formatOf(request.params.format)
       const created = await service.create({ ...(request.query as object), ...(request.body ?? {}) })
@@ -165,13 +185,21 @@ export async function open311Routes(app: FastifyInstance) {
     },
   )
 
-  app.get<P<{ id: string; format: string }>>('/requests/:id.:format', async (request, reply) => {
-    const format = formatOf(request.params.format)
-    return send(reply, format, 'service_requests', [await service.get(request.params.id)])
-  })
+  app.get<P<{ id: string; format: string }>>(
+    '/requests/:id.:format',
+    { schema: { tags, summary: 'Open311 单个诉求' } },
+    async (request, reply) => {
+      const format = formatOf(request.params.format)
+      return send(reply, format, 'service_requests', [await service.get(request.params.id)])
+    },
+  )
 
-  app.get<P<{ token: string; format: string }>>('/tokens/:token.:format', async (request, reply) => {
-    const format = formatOf(request.params.format)
-    return send(reply, format, 'service_requests', [await service.token(request.params.token)])
-  })
+  app.get<P<{ token: string; format: string }>>(
+    '/tokens/:token.:format',
+    { schema: { tags, summary: 'Open311 凭 token 查诉求编号' } },
+    async (request, reply) => {
+      const format = formatOf(request.params.format)
+      return send(reply, format, 'service_requests', [await service.token(request.params.token)])
+    },
+  )
 }
