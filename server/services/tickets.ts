@@ -139,7 +139,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
       .where('code', 'in', codes)
       .execute()
     const district = rows.find((r) => r.code === districtCode)
-    if (!district || district.level !== 'county') fields.districtCode = '请选择扬州市的区（县、市）'
+    if (district?.level !== 'county') fields.districtCode = '请选择扬州市的区（县、市）'
     if (townCode) {
       const town = rows.find((r) => r.code === townCode)
       if (!town || town.parent_code !== districtCode) fields.townCode = '所选街道（乡镇）不在该区（县、市）内'
