@@ -1,0 +1,205 @@
+/**
+ * 12345 on the compiled mini-program: the form renders from a saved draft, refuses bad input with the error next to
+ * the field, and 确认提交 asks for the subscribe message from the tap and then POSTs through wx.request with the
+ * draft's Idempotency-Key; the public tracking page draws the status timeline of a stubbed ticket.
+ */
+import { api, KEYS, session, stored } from './harness/fixtures'
+import { renderPage } from './harness/render-page'
+
+const SUBMIT = 'packages/hotline/pages/submit/index'
+const TRACK = 'packages/hotline/pages/track/index'
+const DRAFT_KEY = 'gov.draft.hotline.v1'
+const IDEMPOTENCY_KEY = '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b'
+
+const DIVISIONS = {
+  city: { code: '321000', name: '扬州市' },
+  counties: [{ code: '321002', name: '广陵区', towns: [{ code: '321002001', name: '东关街道' }] }],
+}
+
+const CATEGORY = {
+  serviceCode: 'URBAN_CONSTRUCTION_NOISE',
+  name: '建筑施工噪音',
+  group: '城市管理',
+  deadlineDays: 5,
+  consultDays: 2,
+  locationRequired: true,
+  attributes: [
+    {
+      code: 'NOISE_TIME',
+      datatype: 'singlevaluelist',
+      required: true,
+      description: '噪音发生时段',
+      datatypeDescription: null,
+      order: 1,
+      values: [
+        { key: 'DAY', name: '白天（6:00-22:00）' },
+        { key: 'NIGHT', name: '夜间（22:00-6:00）' },
+      ],
+    },
+  ],
+}
+
+function draft(overrides: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    idempotencyKey: IDEMPOTENCY_KEY,
+    createdAt: '2026-11-27T02:00:00.000Z',
+    step: 'form',
+    type: '投诉',
+    category: CATEGORY,
+    title: '',
+    description: '',
+    occurredAt: '',
+    districtCode: '',
+    townCode: '',
+    address: '',
+    attributes: {},
+    photos: [],
+    anonymous: false,
+    contactPhone: '',
+    privacyConsent: false,
+    submitState: 'idle',
+    attempts: 0,
+    ...overrides,
+  }
+}
+
+const TICKET = {
+  ref: 'YZ20261127-000123',
+  trackingToken: 'trk-5f2c9a',
+  type: '投诉',
+  status: 'assigned',
+  statusLabel: '已转办',
+  category: { serviceCode: 'URBAN_CONSTRUCTION_NOISE', name: '建筑施工噪音', group: '城市管理' },
+  title: '文昌中路工地夜间打桩噪音扰民',
+  district: '广陵区',
+  town: '东关街道',
+  createdAt: '2026-11-27T02:00:00.000Z',
+  acceptDeadline: '2026-11-30T10:00:00.000Z',
+  dueAt: '2099-12-04T10:00:00.000Z',
+  overdue: false,
+  department: { id: 15, name: '扬州市住房和城乡建设局' },
+  timeline: [
+    { at: '2026-11-27T02:00:00.000Z', status: 'submitted', label: '已提交', by: 'resident' },
+    { at: '2026-11-27T03:00:00.000Z', status: 'accepted', label: '已受理', by: 'staff' },
+    {
+      at: '2026-11-27T04:00:00.000Z',
+      status: 'assigned',
+      label: '已转办',
+      note: '转扬州市住房和城乡建设局',
+      by: 'staff',
+    },
+  ],
+  replies: [],
+  followers: 2,
+  mergedInto: null,
+}
+
+describe('12345 submit (weapp)', () => {
+  it('renders the saved form and shows errors next to the fields, keeping what was typed', async () => {
+    const page = await renderPage(SUBMIT, {
+      storage: stored({ [KEYS.session]: session(), [DRAFT_KEY]: draft({ title: '噪音', contactPhone: '1380' }) }),
+      request: api({ 'GET /api/divisions': () => ({ statusCode: 200, data: DIVISIONS }) }),
+    })
+    await page.waitForText('填写诉求内容')
+    expect(page.text()).toContain('具体描述')
+    expect(page.text()).toContain('噪音发生时段')
+    expect(page.text()).toContain('已输入 0 / 1000 字')
+    await page.tap('下一步')
+    await page.waitForText('标题至少 5 个字')
+    const fieldErrors = page.queryAll('.gov-field__error').map((el) => el.textContent)
+    expect(fieldErrors).toEqual(
+      expect.arrayContaining([
+        '请描述您反映的问题',
+        '请选择所在区县',
+        '请填写 11 位手机号，以 13–19 开头',
+        '请填写“噪音发生时段”',
+      ]),
+    )
+    // The error sits inside the field it belongs to.
+    const titleField = page.query('.gov-field--invalid')
+    expect(titleField?.textContent).toContain('标题')
+    expect(titleField?.textContent).toContain('标题至少 5 个字')
+    const saved = JSON.parse(String(page.storage.get(DRAFT_KEY)))
+    expect(saved.title).toBe('噪音')
+    expect(saved.contactPhone).toBe('1380')
+    expect(page.requests.filter((r) => r.method === 'POST')).toEqual([])
+  })
+
+  it('确认提交 asks for the subscribe message, then POSTs with the draft’s Idempotency-Key and opens the confirmation', async () => {
+    const complete = draft({
+      step: 'check',
+      title: '文昌中路工地夜间打桩噪音扰民',
+      description: '连续一周每天夜里十一点以后还在打桩，噪音很大，无法休息。',
+      districtCode: '321002',
+      townCode: '321002001',
+      address: '文昌中路 318 号',
+      attributes: { NOISE_TIME: 'NIGHT' },
+      contactPhone: '13812345678',
+      privacyConsent: true,
+    })
+    const page = await renderPage(SUBMIT, {
+      storage: stored({ [KEYS.session]: session(), [DRAFT_KEY]: complete }),
+      request: api({
+        'GET /api/divisions': () => ({ statusCode: 200, data: DIVISIONS }),
+        'POST /api/hotline/tickets': () => ({
+          statusCode: 201,
+          data: { ...TICKET, status: 'submitted', statusLabel: '已提交' },
+        }),
+      }),
+    })
+    await page.waitForText('核对您的信息')
+    expect(page.text()).toContain('文昌中路工地夜间打桩噪音扰民')
+    expect(page.text()).toContain('夜间（22:00-6:00）')
+    await page.tap('确认提交')
+    await page.waitFor(() => page.lastNavigation())
+
+    expect(page.callsOf('requestSubscribeMessage')).toHaveLength(1)
+    const posts = page.requests.filter((r) => r.method === 'POST' && r.path === '/api/hotline/tickets')
+    expect(posts).toHaveLength(1)
+    expect(posts[0].header['Idempotency-Key']).toBe(IDEMPOTENCY_KEY)
+    expect(posts[0].header.Authorization).toBe('Bearer tok-yz-1024')
+    expect(posts[0].body).toMatchObject({
+      type: '投诉',
+      serviceCode: 'URBAN_CONSTRUCTION_NOISE',
+      districtCode: '321002',
+      townCode: '321002001',
+      contactPhone: '13812345678',
+      privacyConsent: true,
+      attributes: { NOISE_TIME: 'NIGHT' },
+    })
+    expect(page.lastNavigation()).toEqual({
+      api: 'redirectTo',
+      options: { url: '/packages/hotline/pages/done/index?ref=YZ20261127-000123' },
+    })
+    // Cleared only now that the server has confirmed.
+    expect(page.storage.has(DRAFT_KEY)).toBe(false)
+  })
+})
+
+describe('12345 tracking (weapp)', () => {
+  it('draws the status timeline, the department and the countdown from the public view', async () => {
+    const page = await renderPage(TRACK, {
+      query: { ref: 'YZ20261127-000123', t: 'trk-5f2c9a' },
+      request: api({
+        'GET /api/hotline/track/YZ20261127-000123': (req) =>
+          req.query.t === 'trk-5f2c9a'
+            ? { statusCode: 200, data: TICKET }
+            : { statusCode: 404, data: { code: 'NOT_FOUND', message: '未找到' } },
+      }),
+    })
+    await page.waitForText('办理进度')
+    const steps = page.queryAll('.gov-timeline__item').map((el) => el.textContent?.replace(/\s+/g, ''))
+    expect(steps).toHaveLength(5)
+    expect(steps[0]).toContain('已提交')
+    expect(steps[2]).toContain('转扬州市住房和城乡建设局')
+    expect(page.query('.gov-timeline__item--current')?.textContent).toContain('已转办')
+    expect(page.queryAll('.gov-timeline__item--todo').map((el) => el.textContent)).toEqual(
+      expect.arrayContaining([expect.stringContaining('已答复'), expect.stringContaining('已办结')]),
+    )
+    expect(page.text()).toContain('扬州市住房和城乡建设局')
+    expect(page.text()).toMatch(/办结时限：2099年12月4日前（剩余 \d+ 天）/)
+    // The public view asks without a token of anyone.
+    expect(page.requests[0].header.Authorization).toBeUndefined()
+  })
+})
