@@ -93,10 +93,8 @@ describe('a resident meets API errors as Chinese text', () => {
 describe('an expired login sends the resident to log in and back', () => {
   test('401 clears the session and opens the login page, remembering where they were', async () => {
     residentSession.set(sessionFixture())
-    ;(Taro as unknown as { __setPages(p: unknown[]): void }).__setPages([
-      { route: 'pages/index/index' },
-      { route: 'packages/hotline/pages/submit/index', options: { from: 'home' } },
-    ])
+    // H5: the address bar carries the page and its query (Taro's H5 page objects do not keep the query).
+    window.history.pushState({}, '', '/packages/hotline/pages/submit/index?from=home')
     const navigateTo = jest.spyOn(Taro, 'navigateTo')
     const { sent } = fakeApi(() => ({ status: 401, body: { code: 'UNAUTHORIZED', message: '请先登录' } }))
 

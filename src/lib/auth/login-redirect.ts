@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { readStored, removeStored, STORAGE_KEYS, writeStored } from '../storage'
+import { currentRoute } from './current-route'
 
 /** Where the resident logs in. */
 export const LOGIN_PAGE = '/packages/account/pages/login/index'
@@ -7,19 +8,6 @@ export const LOGIN_PAGE = '/packages/account/pages/login/index'
 export const STAFF_LOGIN_PAGE = '/packages/staff/pages/login/index'
 
 const TAB_PAGES = ['/pages/index/index', '/pages/services/index', '/pages/hotline/index', '/pages/me/index']
-
-/** The route of the page on top, with its query, e.g. `/packages/hotline/pages/submit/index?draft=1`. */
-export function currentRoute(): string {
-  const pages = Taro.getCurrentPages()
-  const top = pages[pages.length - 1] as { route?: string; options?: Record<string, string> } | undefined
-  if (!top?.route) return '/pages/me/index'
-  const path = top.route.startsWith('/') ? top.route : `/${top.route}`
-  const query = Object.entries(top.options ?? {})
-    .filter(([k]) => k !== 'stamp' && k !== '$taroTimestamp')
-    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
-    .join('&')
-  return query ? `${path}?${query}` : path
-}
 
 /**
  * Sends the user to a login page, remembering where they were so {@link returnAfterLogin} can bring them back.
