@@ -13,6 +13,8 @@ export default function globalSetup(): void {
   if (existsSync(index) && statSync(index).size > 0) return
   const result = spawnSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', 'h5'], {
     cwd: root,
+    // jest sets NODE_ENV=test, which Taro treats as a development build (react-refresh); build what ships.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'pipe',
     encoding: 'utf8',
   })
