@@ -82,7 +82,10 @@ export function checkAttributes(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   for (const attr of category.attributes) {
-    const value = given[attr.code]
+    const raw = given[attr.code]
+    // Fastify's ajv coerces types ('array' mode) and tries the union's string branch first, so a one-item
+    // multivaluelist answer such as ['PILING'] arrives here as 'PILING': make it a list again.
+    const value = attr.datatype === 'multivaluelist' && typeof raw === 'string' ? [raw] : raw
     const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
     const key = `${prefix}${attr.code}`
     if (empty) {

@@ -104,3 +104,28 @@ test('similar open tickets are offered anonymised, and 我也遇到了 joins one
   const mine = await t.app.inject({ url: '/api/hotline/tickets', headers: bearer(b.token) })
   expect(mine.json().items).toEqual([expect.objectContaining({ ref: first.ref, relation: 'following' })])
 })
+
+test('a one-item multivaluelist answer is accepted and stored as a list', async () => {
+  const me = await t.loginResident('13952710001')
+  const res = await submit(
+    t,
+    me.token,
+    streetlightDraft({
+      serviceCode: 'URBAN_PILING',
+      title: '小区门口长期堆放装修垃圾',
+      description: '广陵区东关街道某小区北门外人行道上堆了十几袋装修垃圾，已经一个多星期没人清理。',
+      districtCode: '321002',
+      townCode: '321002001',
+      address: '广陵区东关街道某小区北门外人行道',
+      attributes: { MATERIAL: ['CONSTRUCTION'] },
+    }),
+  )
+  expect(res.statusCode).toBe(201)
+  const ticket = res.json<Ticket>()
+  const stored = await t.app.db
+    .selectFrom('tickets')
+    .select('attributes')
+    .where('ref', '=', ticket.ref)
+    .executeTakeFirstOrThrow()
+  expect(stored.attributes).toEqual({ MATERIAL: ['CONSTRUCTION'] })
+})
