@@ -101,8 +101,6 @@ async function fillTopOfForm(page: Page): Promise<void> {
 async function fillRestOfForm(page: Page, phone: string, withPhoto: boolean): Promise<void> {
   await page.getByLabel('夜间（22:00-6:00）').check()
   await page.getByLabel('打桩/破碎').check()
-  // Two sources: a one-item multivaluelist is currently coerced to a string by the server's schema (reported).
-  await page.getByLabel('切割/电锯').check()
   if (withPhoto) {
     const jpeg = await makeJpeg(page)
     await page.locator('#hotline-photoIds').setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: jpeg })
