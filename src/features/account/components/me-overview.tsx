@@ -17,7 +17,7 @@ import { deleteMyAccount } from '../api/delete-my-account'
 import { exportMyData } from '../api/export-my-data'
 import { useMe } from '../api/get-me'
 import { logout } from '../api/logout'
-import { PRIVACY_PAGE } from '../model/routes'
+import { MY_FAVOURITES_PAGE, MY_MESSAGES_PAGE, MY_TICKETS_PAGE, PRIVACY_PAGE } from '../model/routes'
 import { ExportResult, type ExportResultProps } from './export-result'
 import { StaffEntry } from './staff-entry'
 import './account.scss'
@@ -117,6 +117,26 @@ export function MeOverview() {
           </div>
         </section>
       )}
+
+      {session ? (
+        <GovCellGroup title="我的办事">
+          <GovCell
+            title="我的工单"
+            description="12345 反映的问题和办理进度"
+            onClick={() => void Taro.navigateTo({ url: MY_TICKETS_PAGE })}
+          />
+          <GovCell
+            title="我的消息"
+            description="工单受理、答复等通知"
+            onClick={() => void Taro.navigateTo({ url: MY_MESSAGES_PAGE })}
+          />
+          <GovCell
+            title="我的收藏"
+            description="收藏的办事指南"
+            onClick={() => void Taro.navigateTo({ url: MY_FAVOURITES_PAGE })}
+          />
+        </GovCellGroup>
+      ) : null}
 
       <GovCellGroup title="显示">{elderRow}</GovCellGroup>
 
