@@ -33,6 +33,7 @@ describe('我的: a resident manages their account', () => {
     render(<MeOverview />)
     expect(screen.getByText('未登录')).toBeTruthy()
     expect(screen.queryByRole('button', { name: /注销账号/ })).toBeNull()
+    expect(screen.queryByRole('button', { name: /我的工单/ })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: '登录' }))
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/account/pages/login/index' })
   })
@@ -44,6 +45,19 @@ describe('我的: a resident manages their account', () => {
     expect(await screen.findByText('微信已绑定')).toBeTruthy()
     expect(screen.getByText('手机号 138****5678')).toBeTruthy()
     expect(screen.getByText('已同意（2026-11 版，2026年11月20日）')).toBeTruthy()
+  })
+
+  test('logged in: 我的工单, 我的消息 and 我的收藏 open their pages', async () => {
+    residentSession.set(sessionFixture())
+    server()
+    const navigateTo = jest.spyOn(Taro, 'navigateTo')
+    render(<MeOverview />)
+    fireEvent.click(await screen.findByRole('button', { name: /我的工单/ }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/hotline/pages/mine/index' })
+    fireEvent.click(screen.getByRole('button', { name: /我的消息/ }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/hotline/pages/messages/index' })
+    fireEvent.click(screen.getByRole('button', { name: /我的收藏/ }))
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/guide/pages/favourites/index' })
   })
 
   test('a failing GET /api/me shows the error with 重试, and 重试 asks again', async () => {
