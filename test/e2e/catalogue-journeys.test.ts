@@ -1,11 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import {
-  closeBrowser,
-  launchBrowser,
-  newContext,
-  seriousA11yViolations,
-  type ViewportName,
-} from './helpers/browser'
+import { closeBrowser, launchBrowser, newContext, seriousA11yViolations, type ViewportName } from './helpers/browser'
 import { type RunningServer, startServer } from './helpers/server'
 
 /**

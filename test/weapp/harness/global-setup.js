@@ -43,7 +43,11 @@ module.exports = async function buildWeappIfStale() {
   const res = spawnSync(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], {
     cwd: ROOT,
     // The suite stubs wx.request; a fixed origin makes recorded URLs predictable.
-    env: { ...process.env, NODE_ENV: 'production', TARO_APP_API_BASE: process.env.TARO_APP_API_BASE ?? 'http://api.test' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      TARO_APP_API_BASE: process.env.TARO_APP_API_BASE ?? 'http://api.test',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })
