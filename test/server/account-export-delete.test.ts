@@ -30,6 +30,15 @@ test('a resident exports all own data unmasked, deletes the account, and the pho
   for (const token of [first.token, second.token]) {
     expect((await t.app.inject({ url: '/api/me', headers: bearer(token) })).statusCode).toBe(401)
   }
+  // Revoked in the database too, not only refused because the account is gone.
+  const live = await t.app.db
+    .selectFrom('sessions')
+    .select('id')
+    .where('subject_type', '=', 'user')
+    .where('subject_id', '=', first.user.id)
+    .where('revoked_at', 'is', null)
+    .execute()
+  expect(live).toHaveLength(0)
   const row = await t.app.db.selectFrom('users').selectAll().where('id', '=', first.user.id).executeTakeFirstOrThrow()
   expect(row).toMatchObject({ phone: null, wechat_openid: null, nickname: null })
   expect(row.deleted_at).toBeInstanceOf(Date)
