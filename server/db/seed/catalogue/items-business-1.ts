@@ -1,11 +1,12 @@
-import { CITY_HALL, COMPLAINT, COUNTY_HALL, code, HOURS, implAt, ONLINE_JS, UPDATED } from './items-business-shared'
+import { implCode } from './implementation'
+import { CITY_HALL, COMPLAINT, COUNTY_HALL, HOURS, implAt, ONLINE_JS, UPDATED } from './items-business-shared'
 import type { ServiceItemSeed } from './types'
 
 /** 扬州市行政审批局: 企业开办、变更、注销与相对集中的行政许可 (plus the 公章刻制 and 银行开户 steps of 企业开办一件事). */
 
 const companySetup: ServiceItemSeed = {
   baseCode: '200100100000',
-  implCode: code('200100100000', '321000', 'city'),
+  implCode: implCode('200100100000', '321000', 'city'),
   name: '企业设立登记（有限责任公司）',
   aliases: ['办营业执照', '开公司', '注册公司', '公司注册', '新办企业', '企业开办'],
   keywords: ['营业执照', '有限公司', '市场主体登记', '企业开办全链通', '电子营业执照', '名称自主申报', '章程'],
@@ -238,7 +239,7 @@ const companySetupJiangdu = implAt(companySetup, {
 
 const companyChange: ServiceItemSeed = {
   baseCode: '200100200000',
-  implCode: code('200100200000', '321000', 'city'),
+  implCode: implCode('200100200000', '321000', 'city'),
   name: '企业变更登记（备案）',
   aliases: ['营业执照变更', '改公司名字', '换法人', '变更经营范围', '变更地址', '股权变更'],
   keywords: ['变更登记', '法定代表人变更', '住所变更', '注册资本', '股东变更', '章程备案'],
@@ -359,7 +360,7 @@ const companyChange: ServiceItemSeed = {
 
 const companyDeregister: ServiceItemSeed = {
   baseCode: '200100300000',
-  implCode: code('200100300000', '321000', 'city'),
+  implCode: implCode('200100300000', '321000', 'city'),
   name: '企业注销登记（含简易注销）',
   aliases: ['注销公司', '公司注销', '关公司', '简易注销', '注销营业执照'],
   keywords: ['注销登记', '清算组备案', '债权人公告', '简易注销公示', '企业注销一网通'],
@@ -524,7 +525,7 @@ const companyDeregisterYizheng = implAt(companyDeregister, {
 
 const foodLicense: ServiceItemSeed = {
   baseCode: '200100400000',
-  implCode: code('200100400000', '321000', 'city'),
+  implCode: implCode('200100400000', '321000', 'city'),
   name: '食品经营许可（新办）',
   aliases: ['办食品经营许可证', '餐饮许可证', '开饭店办证', '食品许可证', '卖熟食办证'],
   keywords: ['食品经营许可证', '餐饮服务', '单位食堂', '散装食品', '现场核查', '食品安全管理员'],
@@ -732,7 +733,7 @@ const foodLicenseGaoyou = implAt(foodLicense, {
 
 const pharmacyLicense: ServiceItemSeed = {
   baseCode: '200100500000',
-  implCode: code('200100500000', '321000', 'city'),
+  implCode: implCode('200100500000', '321000', 'city'),
   name: '药品零售企业许可（药品经营许可证核发）',
   aliases: ['开药店', '药店许可证', '药品经营许可证', '开药房'],
   keywords: ['药品零售', '执业药师', 'GSP', '药品经营质量管理规范', '现场检查'],
@@ -844,7 +845,7 @@ const pharmacyLicense: ServiceItemSeed = {
 
 const constructionPermit: ServiceItemSeed = {
   baseCode: '200100600000',
-  implCode: code('200100600000', '321000', 'city'),
+  implCode: implCode('200100600000', '321000', 'city'),
   name: '建筑工程施工许可证核发',
   aliases: ['施工许可证', '开工证', '办施工证'],
   keywords: ['施工许可', '建设单位', '工程项目审批', '施工图审查', '工程质量安全手续'],
@@ -1019,7 +1020,7 @@ const constructionPermitYizheng = implAt(constructionPermit, {
 
 const publicPlaceHygiene: ServiceItemSeed = {
   baseCode: '200100700000',
-  implCode: code('200100700000', '321000', 'city'),
+  implCode: implCode('200100700000', '321000', 'city'),
   name: '公共场所卫生许可',
   aliases: ['卫生许可证', '理发店卫生许可证', '宾馆卫生许可证', '美容院办证', '浴室卫生许可'],
   keywords: ['公共场所', '卫生许可证', '告知承诺', '住宿', '沐浴', '美容美发', '游泳场馆'],
@@ -1134,7 +1135,7 @@ const publicPlaceHygiene: ServiceItemSeed = {
 
 const freightLicense: ServiceItemSeed = {
   baseCode: '200100800000',
-  implCode: code('200100800000', '321000', 'city'),
+  implCode: implCode('200100800000', '321000', 'city'),
   name: '道路货物运输经营许可（普通货运）',
   aliases: ['道路运输经营许可证', '货运许可证', '办运输证', '物流公司资质'],
   keywords: ['道路运输经营许可证', '普通货运', '货车', '营运车辆'],
@@ -1237,7 +1238,7 @@ const freightLicense: ServiceItemSeed = {
 
 const privateSchool: ServiceItemSeed = {
   baseCode: '200100900000',
-  implCode: code('200100900000', '321000', 'city'),
+  implCode: implCode('200100900000', '321000', 'city'),
   name: '民办学校正式设立审批（实施学历教育、学前教育）',
   aliases: ['办民办学校', '开民办幼儿园', '民办学校审批', '办学许可证'],
   keywords: ['民办教育', '办学许可证', '举办者', '筹设', '专家评审'],
@@ -1361,7 +1362,7 @@ const privateSchool: ServiceItemSeed = {
 
 const bankAccount: ServiceItemSeed = {
   baseCode: '200101000000',
-  implCode: code('200101000000', '321000', 'city'),
+  implCode: implCode('200101000000', '321000', 'city'),
   name: '新开办企业银行开户预约',
   aliases: ['企业开户', '对公账户', '银行开户', '基本户'],
   keywords: ['企业开办全链通', '基本存款账户', '预约开户', '对公账户'],
@@ -1457,7 +1458,7 @@ const bankAccount: ServiceItemSeed = {
 
 const sealFiling: ServiceItemSeed = {
   baseCode: '200101100000',
-  implCode: code('200101100000', '321000', 'city'),
+  implCode: implCode('200101100000', '321000', 'city'),
   name: '新开办企业印章刻制备案',
   aliases: ['刻公章', '刻章', '公章备案', '刻财务章'],
   keywords: ['印章刻制', '公章', '发票专用章', '企业开办全链通', '首套印章'],

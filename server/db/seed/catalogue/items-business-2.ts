@@ -1,8 +1,8 @@
+import { implCode } from './implementation'
 import {
   CITY_HALL,
   COMPLAINT,
   COUNTY_HALL,
-  code,
   HOURS,
   HOURS_TOWN,
   HOURS_VILLAGE,
@@ -27,7 +27,7 @@ const ETAX = {
 
 const soleTrader: ServiceItemSeed = {
   baseCode: '200200100000',
-  implCode: code('200200100000', '321000', 'city'),
+  implCode: implCode('200200100000', '321000', 'city'),
   name: '个体工商户设立登记',
   aliases: ['办个体营业执照', '个体户执照', '开店办执照', '小店营业执照', '个体户注册'],
   keywords: ['个体工商户', '经营者', '字号', '经营场所', '即来即办', '电子营业执照'],
@@ -320,7 +320,7 @@ const soleTraderGeyuan = implAt(soleTrader, {
 
 const soleTraderDeregister: ServiceItemSeed = {
   baseCode: '200200200000',
-  implCode: code('200200200000', '321000', 'city'),
+  implCode: implCode('200200200000', '321000', 'city'),
   name: '个体工商户注销登记',
   aliases: ['注销个体户', '个体执照注销', '关店注销', '不干了注销执照'],
   keywords: ['个体工商户', '注销', '简易注销', '清税'],
@@ -455,7 +455,7 @@ const soleTraderDeregisterJiangwang = implAt(soleTraderDeregister, {
 
 const specialEquipment: ServiceItemSeed = {
   baseCode: '200200300000',
-  implCode: code('200200300000', '321000', 'city'),
+  implCode: implCode('200200300000', '321000', 'city'),
   name: '特种设备使用登记',
   aliases: ['电梯使用登记', '锅炉登记', '叉车上牌', '压力容器登记', '特种设备上户'],
   keywords: ['特种设备', '使用登记证', '电梯', '场（厂）内专用机动车辆', '起重机械', '监督检验'],
@@ -560,7 +560,7 @@ const specialEquipment: ServiceItemSeed = {
 
 const measurementStandard: ServiceItemSeed = {
   baseCode: '200200400000',
-  implCode: code('200200400000', '321000', 'city'),
+  implCode: implCode('200200400000', '321000', 'city'),
   name: '计量标准器具核准',
   aliases: ['计量标准考核', '建标考核', '企业计量标准'],
   keywords: ['计量标准', '最高计量标准', '计量标准考核证书', '计量检定'],
@@ -660,7 +660,7 @@ const measurementStandard: ServiceItemSeed = {
 
 const trademarkPledge: ServiceItemSeed = {
   baseCode: '200200500000',
-  implCode: code('200200500000', '321000', 'city'),
+  implCode: implCode('200200500000', '321000', 'city'),
   name: '注册商标专用权质押登记（地方受理窗口）',
   aliases: ['商标质押', '商标贷款', '知识产权质押融资'],
   keywords: ['商标', '质押', '知识产权', '融资', '质权'],
@@ -753,7 +753,7 @@ const trademarkPledge: ServiceItemSeed = {
 
 const newTaxpayer: ServiceItemSeed = {
   baseCode: '200300100000',
-  implCode: code('200300100000', '321000', 'city'),
+  implCode: implCode('200300100000', '321000', 'city'),
   name: '新办纳税人“套餐式”服务',
   aliases: ['新公司报税', '税务报到', '新办税务登记', '领发票', '开通电子税务局'],
   keywords: ['新办纳税人', '信息确认', '三方协议', '税费种认定', '数电发票', '财务会计制度备案'],
@@ -894,7 +894,7 @@ const newTaxpayerJiangdu = implAt(newTaxpayer, {
 
 const invoice: ServiceItemSeed = {
   baseCode: '200300200000',
-  implCode: code('200300200000', '321000', 'city'),
+  implCode: implCode('200300200000', '321000', 'city'),
   name: '发票领用（含数电发票开具金额总额度调整）',
   aliases: ['领发票', '申请发票额度', '发票不够用', '开票额度调整', '增量发票'],
   keywords: ['发票', '数电发票', '全面数字化电子发票', '纸质发票', '发票票种核定', '授信额度'],
@@ -977,7 +977,7 @@ const invoice: ServiceItemSeed = {
 
 const iitAnnual: ServiceItemSeed = {
   baseCode: '200300300000',
-  implCode: code('200300300000', '321000', 'city'),
+  implCode: implCode('200300300000', '321000', 'city'),
   name: '个人所得税综合所得年度汇算',
   aliases: ['个税退税', '个税汇算', '退个税', '个税年度汇算', '补个税'],
   keywords: ['个人所得税', '综合所得', '专项附加扣除', '退税', '补税', '个人所得税App'],
@@ -1074,7 +1074,7 @@ const iitAnnual: ServiceItemSeed = {
 
 const deedTax: ServiceItemSeed = {
   baseCode: '200300400000',
-  implCode: code('200300400000', '321000', 'city'),
+  implCode: implCode('200300400000', '321000', 'city'),
   name: '契税申报',
   aliases: ['交契税', '买房交税', '过户交税', '房产税费'],
   keywords: ['契税', '不动产交易', '首套房', '家庭唯一住房', '存量房', '一窗受理'],
@@ -1193,7 +1193,7 @@ const deedTax: ServiceItemSeed = {
 
 const residentSocialFee: ServiceItemSeed = {
   baseCode: '200300500000',
-  implCode: code('200300500000', '321000', 'city'),
+  implCode: implCode('200300500000', '321000', 'city'),
   name: '城乡居民基本养老保险费和基本医疗保险费缴纳',
   aliases: ['交社保', '交医保', '居民医保缴费', '新农合缴费', '农保缴费', '城乡居民社保费'],
   keywords: ['社保费', '城乡居民医保', '城乡居民养老', '灵活缴费', '微信缴费', '江苏税务'],
@@ -1420,7 +1420,7 @@ const residentSocialFeeLiuzha = implAt(residentSocialFee, {
 
 const taxCertificate: ServiceItemSeed = {
   baseCode: '200300600000',
-  implCode: code('200300600000', '321000', 'city'),
+  implCode: implCode('200300600000', '321000', 'city'),
   name: '开具税收完税证明',
   aliases: ['完税证明', '纳税证明', '个税证明', '打印完税证明', '买车买房纳税证明'],
   keywords: ['税收完税证明', '纳税记录', '个人所得税纳税记录', '文书式完税证明'],
@@ -1492,7 +1492,7 @@ const taxCertificate: ServiceItemSeed = {
 
 const employerSocialRegistration: ServiceItemSeed = {
   baseCode: '200400100000',
-  implCode: code('200400100000', '321000', 'city'),
+  implCode: implCode('200400100000', '321000', 'city'),
   name: '单位社会保险登记（企业开办）',
   aliases: ['公司社保开户', '单位社保登记', '社保开户', '企业参保登记'],
   keywords: ['社会保险登记', '单位参保', '企业开办全链通', '用工备案', '职工参保'],

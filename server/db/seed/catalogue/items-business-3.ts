@@ -1,8 +1,8 @@
+import { implCode } from './implementation'
 import {
   CITY_HALL,
   COMPLAINT,
   COUNTY_HALL,
-  code,
   HOURS,
   HOURS_TOWN,
   HOURS_VILLAGE,
@@ -43,7 +43,7 @@ const REG_FEE = {
 
 const gjjPurchase: ServiceItemSeed = {
   baseCode: '200500100000',
-  implCode: code('200500100000', '321000', 'city'),
+  implCode: implCode('200500100000', '321000', 'city'),
   name: '住房公积金提取（购买自住住房）',
   aliases: ['提公积金', '买房提公积金', '公积金取出来', '购房提取'],
   keywords: ['住房公积金', '购房提取', '商品房', '二手房', '配偶提取', '不动产权证书'],
@@ -185,7 +185,7 @@ const gjjPurchaseGaoyou = implAt(gjjPurchase, {
 
 const gjjRent: ServiceItemSeed = {
   baseCode: '200500200000',
-  implCode: code('200500200000', '321000', 'city'),
+  implCode: implCode('200500200000', '321000', 'city'),
   name: '住房公积金提取（租赁自住住房）',
   aliases: ['租房提公积金', '租房提取', '公积金付房租'],
   keywords: ['住房公积金', '租房提取', '无房职工', '按年提取'],
@@ -275,7 +275,7 @@ const gjjRent: ServiceItemSeed = {
 
 const gjjRetire: ServiceItemSeed = {
   baseCode: '200500300000',
-  implCode: code('200500300000', '321000', 'city'),
+  implCode: implCode('200500300000', '321000', 'city'),
   name: '住房公积金提取（离休、退休）',
   aliases: ['退休提公积金', '退休销户', '公积金销户提取'],
   keywords: ['住房公积金', '退休提取', '销户', '养老金'],
@@ -351,7 +351,7 @@ const gjjRetire: ServiceItemSeed = {
 
 const gjjQuit: ServiceItemSeed = {
   baseCode: '200500400000',
-  implCode: code('200500400000', '321000', 'city'),
+  implCode: implCode('200500400000', '321000', 'city'),
   name: '住房公积金提取（与单位终止劳动关系）',
   aliases: ['离职提公积金', '辞职取公积金', '离职提取', '回老家提公积金'],
   keywords: ['住房公积金', '离职提取', '封存', '非本市户籍', '销户'],
@@ -433,7 +433,7 @@ const gjjQuit: ServiceItemSeed = {
 
 const gjjLoan: ServiceItemSeed = {
   baseCode: '200500500000',
-  implCode: code('200500500000', '321000', 'city'),
+  implCode: implCode('200500500000', '321000', 'city'),
   name: '个人住房公积金贷款',
   aliases: ['公积金贷款', '用公积金买房贷款', '公积金房贷', '组合贷'],
   keywords: ['住房公积金贷款', '贷款额度', '首套房', '二套房', '抵押', '受托银行'],
@@ -547,7 +547,7 @@ const gjjLoan: ServiceItemSeed = {
 
 const gjjEmployer: ServiceItemSeed = {
   baseCode: '200500600000',
-  implCode: code('200500600000', '321000', 'city'),
+  implCode: implCode('200500600000', '321000', 'city'),
   name: '住房公积金单位缴存登记',
   aliases: ['公司开公积金户', '单位公积金开户', '公积金开户'],
   keywords: ['住房公积金', '单位缴存登记', '企业开办全链通', '缴存比例', '职工账户设立'],
@@ -612,7 +612,7 @@ const gjjEmployer: ServiceItemSeed = {
 
 const gjjTransfer: ServiceItemSeed = {
   baseCode: '200500700000',
-  implCode: code('200500700000', '321000', 'city'),
+  implCode: implCode('200500700000', '321000', 'city'),
   name: '住房公积金个人账户异地转移接续',
   aliases: ['公积金转移', '公积金转到扬州', '异地转入公积金'],
   keywords: ['住房公积金', '异地转移', '全国住房公积金小程序', '转移接续'],
@@ -682,7 +682,7 @@ const gjjTransfer: ServiceItemSeed = {
 
 const gjjProof: ServiceItemSeed = {
   baseCode: '200500800000',
-  implCode: code('200500800000', '321000', 'city'),
+  implCode: implCode('200500800000', '321000', 'city'),
   name: '住房公积金个人缴存证明打印',
   aliases: ['公积金缴存证明', '公积金证明', '打印公积金明细'],
   keywords: ['住房公积金', '缴存证明', '缴存明细', '异地贷款证明'],
@@ -748,7 +748,7 @@ const gjjProof: ServiceItemSeed = {
 
 const firstRegistration: ServiceItemSeed = {
   baseCode: '200600100000',
-  implCode: code('200600100000', '321000', 'city'),
+  implCode: implCode('200600100000', '321000', 'city'),
   name: '国有建设用地使用权及房屋所有权首次登记（新建商品房）',
   aliases: ['大产证', '开发商办初始登记', '新房首次登记'],
   keywords: ['不动产首次登记', '房屋所有权首次登记', '竣工验收', '房产测绘', '交房即交证'],
@@ -852,7 +852,7 @@ const firstRegistration: ServiceItemSeed = {
 
 const transferRegistration: ServiceItemSeed = {
   baseCode: '200600200000',
-  implCode: code('200600200000', '321000', 'city'),
+  implCode: implCode('200600200000', '321000', 'city'),
   name: '国有建设用地使用权及房屋所有权转移登记（存量房买卖）',
   aliases: ['过户', '二手房过户', '房产过户', '办房产证', '买二手房办证'],
   keywords: ['不动产转移登记', '存量房', '二手房', '一窗受理', '契税', '不动产权证书', '带押过户'],
@@ -1065,7 +1065,7 @@ const transferGaoyou = implAt(transferRegistration, {
 
 const mortgageRegistration: ServiceItemSeed = {
   baseCode: '200600300000',
-  implCode: code('200600300000', '321000', 'city'),
+  implCode: implCode('200600300000', '321000', 'city'),
   name: '抵押权首次登记',
   aliases: ['房产抵押', '抵押登记', '房子抵押贷款', '他项权证'],
   keywords: ['不动产抵押', '抵押权', '银行不动产登记', '不动产登记证明', '不见面'],
@@ -1151,7 +1151,7 @@ const mortgageRegistration: ServiceItemSeed = {
 
 const certReissue: ServiceItemSeed = {
   baseCode: '200600400000',
-  implCode: code('200600400000', '321000', 'city'),
+  implCode: implCode('200600400000', '321000', 'city'),
   name: '不动产权证书补证',
   aliases: ['房产证丢了', '补办房产证', '补房产证', '不动产证遗失'],
   keywords: ['不动产权证书', '遗失', '补发', '遗失声明', '证书损坏换证'],
@@ -1236,7 +1236,7 @@ const certReissue: ServiceItemSeed = {
 
 const registryQuery: ServiceItemSeed = {
   baseCode: '200600500000',
-  implCode: code('200600500000', '321000', 'city'),
+  implCode: implCode('200600500000', '321000', 'city'),
   name: '不动产登记资料查询',
   aliases: ['查房产', '房产证明', '无房证明', '有房证明', '查名下房产', '房屋产权查询'],
   keywords: ['不动产登记资料', '登记结果查询', '无房证明', '入学房产证明', '权属证明'],
@@ -1316,7 +1316,7 @@ const registryQuery: ServiceItemSeed = {
 
 const planningPermit: ServiceItemSeed = {
   baseCode: '200600600000',
-  implCode: code('200600600000', '321000', 'city'),
+  implCode: implCode('200600600000', '321000', 'city'),
   name: '建设工程规划许可证核发',
   aliases: ['工程规划许可证', '规划许可证', '规划证'],
   keywords: ['建设工程规划许可', '方案审查', '总平面图', '工程建设项目审批'],
@@ -1407,7 +1407,7 @@ const planningPermit: ServiceItemSeed = {
 
 const presale: ServiceItemSeed = {
   baseCode: '200700100000',
-  implCode: code('200700100000', '321000', 'city'),
+  implCode: implCode('200700100000', '321000', 'city'),
   name: '商品房预售许可',
   aliases: ['预售证', '预售许可证', '楼盘能不能卖'],
   keywords: ['商品房预售', '预售许可证', '预售资金监管', '开发企业'],
@@ -1498,7 +1498,7 @@ const presale: ServiceItemSeed = {
 
 const rentalFiling: ServiceItemSeed = {
   baseCode: '200700200000',
-  implCode: code('200700200000', '321000', 'city'),
+  implCode: implCode('200700200000', '321000', 'city'),
   name: '住房租赁合同登记备案',
   aliases: ['租房备案', '租赁备案', '租房合同备案', '租房证明'],
   keywords: ['房屋租赁', '租赁登记备案', '居住证', '入学', '公积金租房提取', '租赁备案证明'],
@@ -1654,7 +1654,7 @@ const rentalFilingShuangqiao = implAt(rentalFiling, {
 
 const publicRental: ServiceItemSeed = {
   baseCode: '200700300000',
-  implCode: code('200700300000', '321000', 'city'),
+  implCode: implCode('200700300000', '321000', 'city'),
   name: '市区公共租赁住房保障申请',
   aliases: ['公租房申请', '申请廉租房', '住房困难申请', '租房补贴', '保障房'],
   keywords: ['公共租赁住房', '住房保障', '实物配租', '租赁补贴', '低收入住房困难家庭', '新就业无房职工'],
@@ -1865,7 +1865,7 @@ const publicRentalWenfengCommunity = implAt(publicRental, {
 
 const propertyMediation: ServiceItemSeed = {
   baseCode: '200700400000',
-  implCode: code('200700400000', '321002001', 'town'),
+  implCode: implCode('200700400000', '321002001', 'town'),
   name: '物业服务纠纷调解',
   aliases: ['物业纠纷', '投诉物业', '物业费纠纷', '小区物业调解', '业委会纠纷'],
   keywords: ['物业服务', '人民调解', '物业费', '公共收益', '业主委员会', '调解协议'],
@@ -2002,7 +2002,7 @@ const propertyMediationCommunity = implAt(propertyMediation, {
 
 const utilityTransfer: ServiceItemSeed = {
   baseCode: '200700500000',
-  implCode: code('200700500000', '321000', 'city'),
+  implCode: implCode('200700500000', '321000', 'city'),
   name: '二手房水电气网联动过户',
   aliases: ['水电过户', '燃气过户', '有线电视过户', '水电气过户', '宽带过户'],
   keywords: ['联动过户', '供水', '供电', '燃气', '有线电视', '不动产转移登记'],

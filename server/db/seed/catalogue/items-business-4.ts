@@ -1,8 +1,8 @@
+import { implCode } from './implementation'
 import {
   CITY_HALL,
   COMPLAINT,
   COUNTY_HALL,
-  code,
   HOURS,
   HOURS_TOWN,
   HOURS_VILLAGE,
@@ -16,7 +16,7 @@ import type { ServiceItemSeed } from './types'
 
 const enrolment: ServiceItemSeed = {
   baseCode: '200800100000',
-  implCode: code('200800100000', '321000', 'city'),
+  implCode: implCode('200800100000', '321000', 'city'),
   name: '义务教育阶段新生入学登记',
   aliases: ['小学报名', '初中报名', '入学报名', '幼升小', '小升初', '新生登记'],
   keywords: ['义务教育', '入学登记', '施教区', '学区', '随迁子女', '阳光招生'],
@@ -217,7 +217,7 @@ const enrolmentXihu = implAt(enrolment, {
 
 const transferSchool: ServiceItemSeed = {
   baseCode: '200800200000',
-  implCode: code('200800200000', '321000', 'city'),
+  implCode: implCode('200800200000', '321000', 'city'),
   name: '中小学生转学（学籍转接）',
   aliases: ['转学', '转学籍', '孩子转学', '插班'],
   keywords: ['学籍', '转学', '全国中小学生学籍信息管理系统', '转入学校', '转出学校'],
@@ -301,7 +301,7 @@ const transferSchool: ServiceItemSeed = {
 
 const teacherCert: ServiceItemSeed = {
   baseCode: '200800300000',
-  implCode: code('200800300000', '321000', 'city'),
+  implCode: implCode('200800300000', '321000', 'city'),
   name: '教师资格认定（高级中学、中等职业学校）',
   aliases: ['教师资格证认定', '教资认定', '领教师资格证'],
   keywords: ['教师资格', '教资', '中小学教师资格考试', '体检', '普通话'],
@@ -387,7 +387,7 @@ const teacherCert: ServiceItemSeed = {
 
 const studentAid: ServiceItemSeed = {
   baseCode: '200800400000',
-  implCode: code('200800400000', '321000', 'city'),
+  implCode: implCode('200800400000', '321000', 'city'),
   name: '普通高中家庭经济困难学生国家助学金申请',
   aliases: ['助学金', '贫困生补助', '学生资助', '高中助学金'],
   keywords: ['国家助学金', '家庭经济困难学生认定', '学生资助', '免学杂费'],
@@ -473,7 +473,7 @@ const studentAid: ServiceItemSeed = {
 
 const rideHailDriver: ServiceItemSeed = {
   baseCode: '200900100000',
-  implCode: code('200900100000', '321000', 'city'),
+  implCode: implCode('200900100000', '321000', 'city'),
   name: '网络预约出租汽车驾驶员证核发',
   aliases: ['网约车司机证', '网约车驾驶证', '跑滴滴办证', '网约车资格证', '人证'],
   keywords: ['网约车', '驾驶员证', '从业资格考试', '背景核查'],
@@ -558,7 +558,7 @@ const rideHailDriver: ServiceItemSeed = {
 
 const vehicleTransportCert: ServiceItemSeed = {
   baseCode: '200900200000',
-  implCode: code('200900200000', '321023', 'county'),
+  implCode: implCode('200900200000', '321023', 'county'),
   name: '道路运输证配发（营运货车）',
   aliases: ['营运证', '办运输证', '货车营运证', '道路运输证'],
   keywords: ['道路运输证', '车辆营运证', '普通货运', '电子证照', '年审'],
@@ -636,7 +636,7 @@ const vehicleTransportCert: ServiceItemSeed = {
 
 const outdoorAd: ServiceItemSeed = {
   baseCode: '201000100000',
-  implCode: code('201000100000', '321000', 'city'),
+  implCode: implCode('201000100000', '321000', 'city'),
   name: '设置大型户外广告审批',
   aliases: ['户外广告审批', '广告牌审批', '楼顶广告', '店招审批'],
   keywords: ['户外广告', '市容', '招牌', '设置规划', '安全检测'],
@@ -720,7 +720,7 @@ const outdoorAd: ServiceItemSeed = {
 
 const roadExcavation: ServiceItemSeed = {
   baseCode: '201000200000',
-  implCode: code('201000200000', '321000', 'city'),
+  implCode: implCode('201000200000', '321000', 'city'),
   name: '占用、挖掘城市道路审批',
   aliases: ['挖路审批', '道路开挖', '占道施工', '挖掘城市道路'],
   keywords: ['城市道路', '挖掘', '占用', '管线施工', '道路修复'],
@@ -802,7 +802,7 @@ const roadExcavation: ServiceItemSeed = {
 
 const constructionWaste: ServiceItemSeed = {
   baseCode: '201000300000',
-  implCode: code('201000300000', '321000', 'city'),
+  implCode: implCode('201000300000', '321000', 'city'),
   name: '城市建筑垃圾处置核准（渣土运输）',
   aliases: ['渣土运输证', '建筑垃圾清运', '渣土处置证', '装修垃圾清运'],
   keywords: ['建筑垃圾', '渣土', '处置核准', '运输车辆', '消纳场'],
@@ -875,7 +875,7 @@ const constructionWaste: ServiceItemSeed = {
 
 const eia: ServiceItemSeed = {
   baseCode: '201100100000',
-  implCode: code('201100100000', '321000', 'city'),
+  implCode: implCode('201100100000', '321000', 'city'),
   name: '建设项目环境影响报告书（表）审批',
   aliases: ['环评审批', '环评', '环境影响评价', '环评批复'],
   keywords: ['环境影响评价', '报告书', '报告表', '技术评估', '公众参与'],
@@ -967,7 +967,7 @@ const eia: ServiceItemSeed = {
 
 const pollutionPermit: ServiceItemSeed = {
   baseCode: '201100200000',
-  implCode: code('201100200000', '321000', 'city'),
+  implCode: implCode('201100200000', '321000', 'city'),
   name: '排污许可证核发',
   aliases: ['排污许可证', '排污证', '申领排污许可'],
   keywords: ['排污许可', '重点管理', '简化管理', '排污登记', '全国排污许可证管理信息平台'],
@@ -1045,7 +1045,7 @@ const pollutionPermit: ServiceItemSeed = {
 
 const performance: ServiceItemSeed = {
   baseCode: '201200100000',
-  implCode: code('201200100000', '321000', 'city'),
+  implCode: implCode('201200100000', '321000', 'city'),
   name: '营业性演出审批',
   aliases: ['演唱会审批', '演出报批', '商业演出审批'],
   keywords: ['营业性演出', '演出经纪机构', '演出场所', '涉外演出'],
@@ -1121,7 +1121,7 @@ const performance: ServiceItemSeed = {
 
 const internetCafe: ServiceItemSeed = {
   baseCode: '201200200000',
-  implCode: code('201200200000', '321012', 'county'),
+  implCode: implCode('201200200000', '321012', 'county'),
   name: '互联网上网服务营业场所经营单位设立审批',
   aliases: ['开网吧', '网吧许可证', '网咖审批', '电竞馆许可'],
   keywords: ['网络文化经营许可证', '上网服务', '网吧', '未成年人'],
@@ -1197,7 +1197,7 @@ const internetCafe: ServiceItemSeed = {
 
 const travelAgency: ServiceItemSeed = {
   baseCode: '201200300000',
-  implCode: code('201200300000', '321000', 'city'),
+  implCode: implCode('201200300000', '321000', 'city'),
   name: '旅行社设立许可（国内旅游和入境旅游业务）',
   aliases: ['开旅行社', '旅行社经营许可证', '旅行社资质'],
   keywords: ['旅行社', '旅游业务经营许可证', '质量保证金', '国内旅游'],
@@ -1277,7 +1277,7 @@ const travelAgency: ServiceItemSeed = {
 
 const farmMachinerySubsidy: ServiceItemSeed = {
   baseCode: '201300100000',
-  implCode: code('201300100000', '321023', 'county'),
+  implCode: implCode('201300100000', '321023', 'county'),
   name: '农机购置与应用补贴申领',
   aliases: ['农机补贴', '买农机补贴', '收割机补贴', '拖拉机补贴'],
   keywords: ['农业机械', '购置补贴', '江苏农机补贴', '核验', '补贴资金兑付'],
@@ -1412,7 +1412,7 @@ const farmMachinerySubsidyLiubao = implAt(farmMachinerySubsidy, {
 
 const vetClinic: ServiceItemSeed = {
   baseCode: '201300200000',
-  implCode: code('201300200000', '321003', 'county'),
+  implCode: implCode('201300200000', '321003', 'county'),
   name: '动物诊疗许可证核发',
   aliases: ['开宠物医院', '宠物诊所许可', '动物医院许可证'],
   keywords: ['动物诊疗', '执业兽医', '宠物医院', '动物防疫'],
@@ -1494,7 +1494,7 @@ const vetClinic: ServiceItemSeed = {
 
 const homestead: ServiceItemSeed = {
   baseCode: '201300300000',
-  implCode: code('201300300000', '321081109', 'town'),
+  implCode: implCode('201300300000', '321081109', 'town'),
   name: '农村村民宅基地申请审批',
   aliases: ['宅基地审批', '农村建房审批', '批宅基地', '盖房子审批'],
   keywords: ['宅基地', '农村村民住宅', '乡村建设规划许可', '一户一宅', '联审联办'],
@@ -1647,7 +1647,7 @@ const homesteadVillage = implAt(homestead, {
 
 const waterPermit: ServiceItemSeed = {
   baseCode: '201400100000',
-  implCode: code('201400100000', '321000', 'city'),
+  implCode: implCode('201400100000', '321000', 'city'),
   name: '取水许可审批',
   aliases: ['取水证', '打井审批', '取水许可证', '抽地下水审批'],
   keywords: ['取水许可', '水资源论证', '水资源税', '取水计量'],
@@ -1730,7 +1730,7 @@ const waterPermit: ServiceItemSeed = {
 
 const openData: ServiceItemSeed = {
   baseCode: '201500100000',
-  implCode: code('201500100000', '321000', 'city'),
+  implCode: implCode('201500100000', '321000', 'city'),
   name: '公共数据有条件开放申请',
   aliases: ['申请政府数据', '公共数据开放', '数据开放申请'],
   keywords: ['公共数据', '有条件开放', '数据开放平台', '数据利用', '安全承诺'],

@@ -1,3 +1,4 @@
+import { implCode } from './implementation'
 import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
 
 /**
@@ -42,13 +43,6 @@ export const ONLINE_JS = {
 
 export const COMPLAINT = '0514-12345'
 
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-
-/** 实施编码 by the project convention. */
-export function code(baseCode: string, divisionCode: string, level: ItemLevel): string {
-  return `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
-}
-
 export interface ImplOverrides {
   divisionCode: string
   level: ItemLevel
@@ -70,7 +64,7 @@ export function implAt(base: ServiceItemSeed, o: ImplOverrides): ServiceItemSeed
   const handlingMode = o.handlingMode ?? base.handlingMode
   return {
     ...base,
-    implCode: code(base.baseCode, o.divisionCode, o.level),
+    implCode: implCode(base.baseCode, o.divisionCode, o.level),
     aliases: o.aliases ?? base.aliases,
     keywords: [...base.keywords, ...(o.keywords ?? [])],
     department: o.department,

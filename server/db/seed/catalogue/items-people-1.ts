@@ -1,35 +1,10 @@
-import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
+import { implCode, implementAt } from './implementation'
+import type { ServiceItemSeed } from './types'
 
 /**
  * 个人事项（一）：扬州市公安局 户政、居民身份证。
  * 同一标准事项在不同层级发布时共用 baseCode（三级四同），只改实施主体、受理窗口与地点。
  */
-
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-const ic = (baseCode: string, divisionCode: string, level: ItemLevel) =>
-  `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
-
-interface Impl {
-  level: ItemLevel
-  divisionCode: string
-  department: string
-  popularity: number
-  summary?: string
-  handlingMode?: HandlingMode
-  visitCount?: number
-  guide: Partial<GuideSeed>
-}
-
-/** The same standard item implemented at another level / division. */
-function at(base: ServiceItemSeed, o: Impl): ServiceItemSeed {
-  const { guide, ...rest } = o
-  return {
-    ...base,
-    ...rest,
-    implCode: ic(base.baseCode, o.divisionCode, o.level),
-    guide: { ...base.guide, ...guide },
-  }
-}
 
 const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const HOURS_SAT = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30）；周六 9:00-12:00 身份证、出入境延时服务'
@@ -51,7 +26,7 @@ export const peopleItems1: ServiceItemSeed[] = []
 // ───────────────────────────── 出生登记 ─────────────────────────────
 const birthReg: ServiceItemSeed = {
   baseCode: '100100000001',
-  implCode: ic('100100000001', '321002', 'county'),
+  implCode: implCode('100100000001', '321002', 'county'),
   name: '出生登记（新生儿落户）',
   aliases: ['给孩子上户口', '新生儿落户', '报户口', '小孩入户'],
   keywords: ['户口', '户籍', '出生医学证明', '新生儿', '随父', '随母', '出生一件事'],
@@ -187,7 +162,7 @@ const birthReg: ServiceItemSeed = {
 }
 peopleItems1.push(
   birthReg,
-  at(birthReg, {
+  implementAt(birthReg, {
     level: 'county',
     divisionCode: '321023',
     department: '宝应县公安局',
@@ -207,7 +182,7 @@ peopleItems1.push(
 // ───────────────────────────── 户口迁入 ─────────────────────────────
 const hukouIn: ServiceItemSeed = {
   baseCode: '100100000002',
-  implCode: ic('100100000002', '321000', 'city'),
+  implCode: implCode('100100000002', '321000', 'city'),
   name: '户口迁入登记（人才落户、购房落户、投靠落户）',
   aliases: ['落户扬州', '迁户口', '户口迁到扬州', '人才落户', '买房落户', '投靠父母落户'],
   keywords: ['户籍', '迁入', '跨省迁移', '一站式', '准迁证', '大学生落户'],
@@ -343,7 +318,7 @@ const hukouIn: ServiceItemSeed = {
 }
 peopleItems1.push(
   hukouIn,
-  at(hukouIn, {
+  implementAt(hukouIn, {
     level: 'county',
     divisionCode: '321003',
     department: '扬州市公安局邗江分局',
@@ -364,7 +339,7 @@ peopleItems1.push(
 // ───────────────────────────── 户口迁出 ─────────────────────────────
 peopleItems1.push({
   baseCode: '100100000003',
-  implCode: ic('100100000003', '321081', 'county'),
+  implCode: implCode('100100000003', '321081', 'county'),
   name: '户口迁出登记（出国定居、参军入伍、迁往未实行一站式的地区）',
   aliases: ['迁出户口', '开迁移证', '出国注销户口', '当兵迁户口'],
   keywords: ['户籍', '迁移证', '出国定居', '入伍', '准迁证'],
@@ -455,7 +430,7 @@ peopleItems1.push({
 // ───────────────────────────── 死亡注销户口 ─────────────────────────────
 const deathCancel: ServiceItemSeed = {
   baseCode: '100100000004',
-  implCode: ic('100100000004', '321002001', 'town'),
+  implCode: implCode('100100000004', '321002001', 'town'),
   name: '死亡人员户口注销',
   aliases: ['销户口', '去世注销户口', '人走了户口怎么办', '注销死亡户口'],
   keywords: ['户籍', '死亡', '居民死亡医学证明', '火化证明', '身后一件事'],
@@ -566,7 +541,7 @@ const deathCancel: ServiceItemSeed = {
 }
 peopleItems1.push(
   deathCancel,
-  at(deathCancel, {
+  implementAt(deathCancel, {
     level: 'town',
     divisionCode: '321084001',
     department: '高邮市公安局高邮派出所',
@@ -590,7 +565,7 @@ peopleItems1.push(
 // ───────────────────────────── 居住证 ─────────────────────────────
 const residencePermit: ServiceItemSeed = {
   baseCode: '100100000005',
-  implCode: ic('100100000005', '321000', 'city'),
+  implCode: implCode('100100000005', '321000', 'city'),
   name: '居住证申领',
   aliases: ['办居住证', '暂住证', '外地人居住证', '居住登记'],
   keywords: ['流动人口', '居住登记', '积分入学', '外来人口', '签注'],
@@ -704,7 +679,7 @@ const residencePermit: ServiceItemSeed = {
 }
 peopleItems1.push(
   residencePermit,
-  at(residencePermit, {
+  implementAt(residencePermit, {
     level: 'town',
     divisionCode: '321002002',
     department: '广陵区汶河街道便民服务中心',
@@ -725,7 +700,7 @@ peopleItems1.push(
       consultPhone: '0514-87240212',
     },
   }),
-  at(residencePermit, {
+  implementAt(residencePermit, {
     level: 'town',
     divisionCode: '321003001',
     department: '邗江区邗上街道便民服务中心',
@@ -751,7 +726,7 @@ peopleItems1.push(
 // ───────────────────────────── 居民身份证首次申领 ─────────────────────────────
 const idFirst: ServiceItemSeed = {
   baseCode: '100100000006',
-  implCode: ic('100100000006', '321000', 'city'),
+  implCode: implCode('100100000006', '321000', 'city'),
   name: '居民身份证首次申领',
   aliases: ['第一次办身份证', '小孩办身份证', '满16岁办身份证', '初次领证'],
   keywords: ['居民身份证', '身份证', '未成年人', '指纹', '监护人'],
@@ -874,7 +849,7 @@ const idFirst: ServiceItemSeed = {
 }
 peopleItems1.push(
   idFirst,
-  at(idFirst, {
+  implementAt(idFirst, {
     level: 'county',
     divisionCode: '321002',
     department: '扬州市公安局广陵分局',
@@ -906,7 +881,7 @@ peopleItems1.push(
 // ───────────────────────────── 居民身份证换领 ─────────────────────────────
 const idRenew: ServiceItemSeed = {
   baseCode: '100100000007',
-  implCode: ic('100100000007', '321000', 'city'),
+  implCode: implCode('100100000007', '321000', 'city'),
   name: '居民身份证换领',
   aliases: ['换身份证', '身份证到期', '身份证过期换证', '身份证坏了', '改名换身份证'],
   keywords: ['居民身份证', '身份证', '有效期满', '损坏', '换证', '工本费'],
@@ -1023,7 +998,7 @@ const idRenew: ServiceItemSeed = {
 }
 peopleItems1.push(
   idRenew,
-  at(idRenew, {
+  implementAt(idRenew, {
     level: 'county',
     divisionCode: '321003',
     department: '扬州市公安局邗江分局',
@@ -1038,7 +1013,7 @@ peopleItems1.push(
       consultPhone: '0514-87862110',
     },
   }),
-  at(idRenew, {
+  implementAt(idRenew, {
     level: 'town',
     divisionCode: '321003002',
     department: '扬州市公安局邗江分局蒋王派出所',
@@ -1055,7 +1030,7 @@ peopleItems1.push(
 // ───────────────────────────── 居民身份证补领 ─────────────────────────────
 const idReplace: ServiceItemSeed = {
   baseCode: '100100000008',
-  implCode: ic('100100000008', '321000', 'city'),
+  implCode: implCode('100100000008', '321000', 'city'),
   name: '居民身份证补领',
   aliases: ['补办身份证', '身份证丢了', '身份证掉了', '身份证被偷了'],
   keywords: ['居民身份证', '身份证', '遗失', '挂失', '临时身份证', '工本费40'],
@@ -1163,7 +1138,7 @@ peopleItems1.push(idReplace)
 // ───────────────────────────── 居民身份证异地受理 ─────────────────────────────
 peopleItems1.push({
   baseCode: '100100000009',
-  implCode: ic('100100000009', '321000', 'city'),
+  implCode: implCode('100100000009', '321000', 'city'),
   name: '居民身份证异地受理（跨省换领、补领、首次申领）',
   aliases: ['外地人在扬州换身份证', '异地办身份证', '身份证跨省通办', '不回老家换身份证'],
   keywords: ['居民身份证', '身份证', '异地', '跨省通办', '流动人口'],

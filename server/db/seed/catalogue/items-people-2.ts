@@ -1,28 +1,9 @@
-import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
+import { implCode, implementAt } from './implementation'
+import type { ServiceItemSeed } from './types'
 
 /**
  * 个人事项（二）：扬州市公安局 出入境、车驾管、非机动车登记、无犯罪记录证明。
  */
-
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-const ic = (baseCode: string, divisionCode: string, level: ItemLevel) =>
-  `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
-
-interface Impl {
-  level: ItemLevel
-  divisionCode: string
-  department: string
-  popularity: number
-  summary?: string
-  handlingMode?: HandlingMode
-  visitCount?: number
-  guide: Partial<GuideSeed>
-}
-
-function at(base: ServiceItemSeed, o: Impl): ServiceItemSeed {
-  const { guide, ...rest } = o
-  return { ...base, ...rest, implCode: ic(base.baseCode, o.divisionCode, o.level), guide: { ...base.guide, ...guide } }
-}
 
 const HOURS_EXIT = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30）；周六 9:00-12:00 出入境延时服务'
 const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
@@ -54,7 +35,7 @@ export const peopleItems2: ServiceItemSeed[] = []
 // ───────────────────────────── 普通护照 ─────────────────────────────
 const passport: ServiceItemSeed = {
   baseCode: '100100000011',
-  implCode: ic('100100000011', '321000', 'city'),
+  implCode: implCode('100100000011', '321000', 'city'),
   name: '普通护照签发',
   aliases: ['办护照', '护照过期换发', '护照丢了补办', '出国护照'],
   keywords: ['护照', '出入境', '出国', '全国通办', '换发', '补发'],
@@ -182,7 +163,7 @@ const passport: ServiceItemSeed = {
 }
 peopleItems2.push(
   passport,
-  at(passport, {
+  implementAt(passport, {
     level: 'county',
     divisionCode: '321023',
     department: '宝应县公安局',
@@ -202,7 +183,7 @@ peopleItems2.push(
 // ───────────────────────────── 往来港澳通行证 ─────────────────────────────
 peopleItems2.push({
   baseCode: '100100000012',
-  implCode: ic('100100000012', '321000', 'city'),
+  implCode: implCode('100100000012', '321000', 'city'),
   name: '往来港澳通行证及签注签发',
   aliases: ['港澳通行证', '办港澳通行证', '去香港办证', '港澳签注', '去澳门'],
   keywords: ['往来港澳通行证', '签注', '团队旅游', '个人旅游', '探亲', '出入境'],
@@ -318,7 +299,7 @@ peopleItems2.push({
 // ───────────────────────────── 往来台湾 ─────────────────────────────
 peopleItems2.push({
   baseCode: '100100000013',
-  implCode: ic('100100000013', '321000', 'city'),
+  implCode: implCode('100100000013', '321000', 'city'),
   name: '往来台湾通行证及签注签发',
   aliases: ['台湾通行证', '大通证', '去台湾办证', '赴台签注'],
   keywords: ['往来台湾通行证', '签注', '出入境', '赴台'],
@@ -408,7 +389,7 @@ peopleItems2.push({
 // ───────────────────────────── 驾驶证期满换证 ─────────────────────────────
 peopleItems2.push({
   baseCode: '100100000014',
-  implCode: ic('100100000014', '321000', 'city'),
+  implCode: implCode('100100000014', '321000', 'city'),
   name: '机动车驾驶证期满换证',
   aliases: ['驾照到期换证', '换驾照', '驾驶证过期', '驾照换本'],
   keywords: ['驾驶证', '驾照', '机动车驾驶证', '交管12123', '体检', '换证'],
@@ -520,7 +501,7 @@ peopleItems2.push({
 // ───────────────────────────── 驾驶证补证 ─────────────────────────────
 peopleItems2.push({
   baseCode: '100100000015',
-  implCode: ic('100100000015', '321000', 'city'),
+  implCode: implCode('100100000015', '321000', 'city'),
   name: '机动车驾驶证遗失、损毁补证',
   aliases: ['驾照丢了', '补办驾照', '驾驶证补办', '驾照损坏'],
   keywords: ['驾驶证', '驾照', '补证', '交管12123', '遗失'],
@@ -602,7 +583,7 @@ peopleItems2.push({
 // ───────────────────────────── 驾驶证审验 ─────────────────────────────
 peopleItems2.push({
   baseCode: '100100000016',
-  implCode: ic('100100000016', '321000', 'city'),
+  implCode: implCode('100100000016', '321000', 'city'),
   name: '机动车驾驶证审验（网上审验教育）',
   aliases: ['驾照审验', '驾驶证年审', 'A照审验', 'B照审验', '审验教育'],
   keywords: ['驾驶证', '审验', '记分', '大中型客货车', '交管12123', '学习'],
@@ -685,7 +666,7 @@ peopleItems2.push({
 // ───────────────────────────── 机动车检验标志 ─────────────────────────────
 peopleItems2.push({
   baseCode: '100100000017',
-  implCode: ic('100100000017', '321000', 'city'),
+  implCode: implCode('100100000017', '321000', 'city'),
   name: '机动车检验标志核发（免检车辆）',
   aliases: ['车检', '年检标', '免检申领标志', '6年免检', '领年检贴'],
   keywords: ['机动车安全技术检验', '检验标志', '电子检验标志', '交管12123', '私家车'],
@@ -782,7 +763,7 @@ peopleItems2.push({
 // ───────────────────────────── 电动自行车登记 ─────────────────────────────
 const ebike: ServiceItemSeed = {
   baseCode: '100100000018',
-  implCode: ic('100100000018', '321003', 'county'),
+  implCode: implCode('100100000018', '321003', 'county'),
   name: '电动自行车注册登记（上牌）',
   aliases: ['电动车上牌', '电瓶车上牌', '电动车挂牌', '电动车登记'],
   keywords: ['非机动车', '电动自行车', '号牌', '新国标', '3C', '车辆查验'],
@@ -895,7 +876,7 @@ const ebike: ServiceItemSeed = {
 }
 peopleItems2.push(
   ebike,
-  at(ebike, {
+  implementAt(ebike, {
     level: 'town',
     divisionCode: '321023100',
     department: '宝应县安宜镇便民服务中心',
@@ -919,7 +900,7 @@ peopleItems2.push(
 // ───────────────────────────── 无犯罪记录证明 ─────────────────────────────
 const noCrime: ServiceItemSeed = {
   baseCode: '100100000019',
-  implCode: ic('100100000019', '321000', 'city'),
+  implCode: implCode('100100000019', '321000', 'city'),
   name: '无犯罪记录证明开具',
   aliases: ['打证明', '开无犯罪证明', '良民证', '无犯罪证明'],
   keywords: ['无犯罪记录', '证明', '政审', '入职', '出国', '电子证明'],
@@ -994,7 +975,7 @@ const noCrime: ServiceItemSeed = {
 }
 peopleItems2.push(
   noCrime,
-  at(noCrime, {
+  implementAt(noCrime, {
     level: 'county',
     divisionCode: '321084',
     department: '高邮市公安局',

@@ -1,28 +1,9 @@
-import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
+import { implCode, implementAt } from './implementation'
+import type { ServiceItemSeed } from './types'
 
 /**
  * 个人事项（三）：扬州市人力资源和社会保障局 —— 社会保障卡、城乡居民养老保险、职工退休、失业、就业、工伤。
  */
-
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-const ic = (baseCode: string, divisionCode: string, level: ItemLevel) =>
-  `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
-
-interface Impl {
-  level: ItemLevel
-  divisionCode: string
-  department: string
-  popularity: number
-  summary?: string
-  handlingMode?: HandlingMode
-  visitCount?: number
-  guide: Partial<GuideSeed>
-}
-
-function at(base: ServiceItemSeed, o: Impl): ServiceItemSeed {
-  const { guide, ...rest } = o
-  return { ...base, ...rest, implCode: ic(base.baseCode, o.divisionCode, o.level), guide: { ...base.guide, ...guide } }
-}
 
 const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const HOURS_TOWN = '周一至周五 8:30-11:30，14:00-17:00'
@@ -45,7 +26,7 @@ export const peopleItems3: ServiceItemSeed[] = []
 // ───────────────────────────── 社会保障卡申领 ─────────────────────────────
 peopleItems3.push({
   baseCode: '100200000001',
-  implCode: ic('100200000001', '321000', 'city'),
+  implCode: implCode('100200000001', '321000', 'city'),
   name: '社会保障卡申领',
   aliases: ['办社保卡', '申请社保卡', '第三代社保卡', '新生儿社保卡', '电子社保卡'],
   keywords: ['社会保障卡', '社保卡', '金融账户', '即时制卡', '一卡通'],
@@ -152,7 +133,7 @@ peopleItems3.push({
 // ───────────────────────────── 社会保障卡补换 ─────────────────────────────
 const cardReplace: ServiceItemSeed = {
   baseCode: '100200000002',
-  implCode: ic('100200000002', '321000', 'city'),
+  implCode: implCode('100200000002', '321000', 'city'),
   name: '社会保障卡补领、换领',
   aliases: ['社保卡丢了', '补办社保卡', '社保卡坏了', '换社保卡', '社保卡换新'],
   keywords: ['社会保障卡', '社保卡', '补卡', '换卡', '消磁', '芯片损坏'],
@@ -235,7 +216,7 @@ const cardReplace: ServiceItemSeed = {
 }
 peopleItems3.push(
   cardReplace,
-  at(cardReplace, {
+  implementAt(cardReplace, {
     level: 'county',
     divisionCode: '321002',
     department: '广陵区人力资源和社会保障局',
@@ -255,7 +236,7 @@ peopleItems3.push(
       consultPhone: '0514-87363652',
     },
   }),
-  at(cardReplace, {
+  implementAt(cardReplace, {
     level: 'town',
     divisionCode: '321002001',
     department: '广陵区东关街道便民服务中心',
@@ -287,7 +268,7 @@ peopleItems3.push(
 // ───────────────────────────── 社会保障卡挂失 ─────────────────────────────
 peopleItems3.push({
   baseCode: '100200000003',
-  implCode: ic('100200000003', '321000', 'city'),
+  implCode: implCode('100200000003', '321000', 'city'),
   name: '社会保障卡挂失、解挂',
   aliases: ['社保卡挂失', '社保卡丢了怎么挂失', '社保卡解挂', '冻结社保卡'],
   keywords: ['社会保障卡', '社保卡', '挂失', '临时挂失', '正式挂失', '金融账户'],
@@ -359,7 +340,7 @@ peopleItems3.push({
 // ───────────────────────────── 城乡居民基本养老保险参保登记 ─────────────────────────────
 const residentPensionJoin: ServiceItemSeed = {
   baseCode: '100200000004',
-  implCode: ic('100200000004', '321003', 'county'),
+  implCode: implCode('100200000004', '321003', 'county'),
   name: '城乡居民基本养老保险参保登记',
   aliases: ['农村养老保险', '新农保', '居民养老保险参保', '城乡居保', '交居民养老保险'],
   keywords: ['城乡居民养老保险', '养老保险', '参保', '缴费档次', '个人账户'],
@@ -458,7 +439,7 @@ const residentPensionJoin: ServiceItemSeed = {
 }
 peopleItems3.push(
   residentPensionJoin,
-  at(residentPensionJoin, {
+  implementAt(residentPensionJoin, {
     level: 'town',
     divisionCode: '321003100',
     department: '邗江区公道镇便民服务中心',
@@ -475,7 +456,7 @@ peopleItems3.push(
       consultPhone: '0514-87590106',
     },
   }),
-  at(residentPensionJoin, {
+  implementAt(residentPensionJoin, {
     level: 'village',
     divisionCode: '321003100',
     department: '邗江区公道镇公道村村民委员会',
@@ -495,7 +476,7 @@ peopleItems3.push(
 // ───────────────────────────── 城乡居民养老保险待遇领取 ─────────────────────────────
 const residentPensionBenefit: ServiceItemSeed = {
   baseCode: '100200000005',
-  implCode: ic('100200000005', '321012', 'county'),
+  implCode: implCode('100200000005', '321012', 'county'),
   name: '城乡居民基本养老保险待遇申领',
   aliases: ['领养老金', '农村养老金领取', '60岁领养老金', '居民养老金申请'],
   keywords: ['城乡居民养老保险', '养老金', '待遇领取', '基础养老金', '年满60周岁'],
@@ -590,7 +571,7 @@ const residentPensionBenefit: ServiceItemSeed = {
 }
 peopleItems3.push(
   residentPensionBenefit,
-  at(residentPensionBenefit, {
+  implementAt(residentPensionBenefit, {
     level: 'town',
     divisionCode: '321012114',
     department: '江都区邵伯镇便民服务中心',
@@ -610,7 +591,7 @@ peopleItems3.push(
 // ───────────────────────────── 职工退休 ─────────────────────────────
 const retire: ServiceItemSeed = {
   baseCode: '100200000006',
-  implCode: ic('100200000006', '321000', 'city'),
+  implCode: implCode('100200000006', '321000', 'city'),
   name: '企业职工基本养老保险退休申请（正常退休、弹性退休）',
   aliases: ['办退休', '退休手续', '到龄退休', '养老金核定', '灵活就业人员退休'],
   keywords: ['职工养老保险', '退休', '养老金', '弹性退休', '延迟退休', '待遇核定'],
@@ -713,7 +694,7 @@ const retire: ServiceItemSeed = {
 }
 peopleItems3.push(
   retire,
-  at(retire, {
+  implementAt(retire, {
     level: 'county',
     divisionCode: '321081',
     department: '仪征市人力资源和社会保障局',
@@ -734,7 +715,7 @@ peopleItems3.push(
 // ───────────────────────────── 丧葬补助金、抚恤金 ─────────────────────────────
 peopleItems3.push({
   baseCode: '100200000007',
-  implCode: ic('100200000007', '321000', 'city'),
+  implCode: implCode('100200000007', '321000', 'city'),
   name: '参保人员死亡后丧葬补助金、抚恤金申领及待遇停发',
   aliases: ['丧葬费', '抚恤金', '退休人员去世领丧葬费', '养老金停发', '个人账户继承'],
   keywords: ['丧葬补助金', '抚恤金', '遗属', '个人账户余额', '身后一件事', '待遇停发'],
@@ -833,7 +814,7 @@ peopleItems3.push({
 // ───────────────────────────── 失业保险金申领 ─────────────────────────────
 const unemployment: ServiceItemSeed = {
   baseCode: '100200000008',
-  implCode: ic('100200000008', '321000', 'city'),
+  implCode: implCode('100200000008', '321000', 'city'),
   name: '失业保险金申领',
   aliases: ['领失业金', '失业金申请', '失业补助', '被辞退领钱'],
   keywords: ['失业保险金', '失业保险', '失业登记', '医保代缴', '失业'],
@@ -923,7 +904,7 @@ const unemployment: ServiceItemSeed = {
 }
 peopleItems3.push(
   unemployment,
-  at(unemployment, {
+  implementAt(unemployment, {
     level: 'county',
     divisionCode: '321084',
     department: '高邮市人力资源和社会保障局',
@@ -943,7 +924,7 @@ peopleItems3.push(
 // ───────────────────────────── 就业登记 ─────────────────────────────
 const employReg: ServiceItemSeed = {
   baseCode: '100200000009',
-  implCode: ic('100200000009', '321000', 'city'),
+  implCode: implCode('100200000009', '321000', 'city'),
   name: '就业登记（灵活就业、个体经营、单位招用）',
   aliases: ['就业登记', '灵活就业登记', '就业创业证', '就业失业登记证'],
   keywords: ['就业', '灵活就业', '就业创业证', '创业补贴', '社保补贴'],
@@ -1018,7 +999,7 @@ const employReg: ServiceItemSeed = {
 }
 peopleItems3.push(
   employReg,
-  at(employReg, {
+  implementAt(employReg, {
     level: 'town',
     divisionCode: '321002004',
     department: '广陵区曲江街道便民服务中心',
@@ -1044,7 +1025,7 @@ peopleItems3.push(
 // ───────────────────────────── 灵活就业人员参保 ─────────────────────────────
 peopleItems3.push({
   baseCode: '100200000010',
-  implCode: ic('100200000010', '321000', 'city'),
+  implCode: implCode('100200000010', '321000', 'city'),
   name: '灵活就业人员参加企业职工基本养老保险登记',
   aliases: ['个人交社保', '自由职业交社保', '灵活就业参保', '个人缴养老保险'],
   keywords: ['灵活就业', '职工养老保险', '参保登记', '个人缴费', '新就业形态'],
@@ -1118,7 +1099,7 @@ peopleItems3.push({
 // ───────────────────────────── 技能提升补贴 ─────────────────────────────
 peopleItems3.push({
   baseCode: '100200000011',
-  implCode: ic('100200000011', '321000', 'city'),
+  implCode: implCode('100200000011', '321000', 'city'),
   name: '职业技能提升补贴申领',
   aliases: ['技能补贴', '考证补贴', '技能人才补贴', '拿证领钱', '职业资格证补贴'],
   keywords: ['技能提升补贴', '失业保险', '职业技能等级证书', '职业资格证书', '技能人才'],
@@ -1193,7 +1174,7 @@ peopleItems3.push({
 // ───────────────────────────── 工伤认定 ─────────────────────────────
 const injury: ServiceItemSeed = {
   baseCode: '100200000012',
-  implCode: ic('100200000012', '321000', 'city'),
+  implCode: implCode('100200000012', '321000', 'city'),
   name: '工伤认定申请',
   aliases: ['认定工伤', '上班受伤', '工伤申报', '上下班路上出车祸'],
   keywords: ['工伤保险', '工伤认定', '职业病', '事故伤害', '认定决定书'],
@@ -1304,7 +1285,7 @@ const injury: ServiceItemSeed = {
 }
 peopleItems3.push(
   injury,
-  at(injury, {
+  implementAt(injury, {
     level: 'county',
     divisionCode: '321002',
     department: '广陵区人力资源和社会保障局',
@@ -1324,7 +1305,7 @@ peopleItems3.push(
 // ───────────────────────────── 养老待遇资格认证 ─────────────────────────────
 peopleItems3.push({
   baseCode: '100200000013',
-  implCode: ic('100200000013', '321000', 'city'),
+  implCode: implCode('100200000013', '321000', 'city'),
   name: '领取社会保险待遇资格认证',
   aliases: ['养老金认证', '刷脸认证', '生存认证', '退休人员年审', '领养老金认证'],
   keywords: ['待遇资格认证', '养老金', '刷脸', '社保认证', '异地居住'],

@@ -1,29 +1,10 @@
-import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
+import { implCode, implementAt } from './implementation'
+import type { ServiceItemSeed } from './types'
 
 /**
  * 个人事项（四）：扬州市医疗保障局 —— 城乡居民医保参保、异地就医备案、门诊慢特病、生育津贴、转移接续、零星报销、
  * 参保凭证；另含人社“个人参保证明”打印（打证明类高频事项）。
  */
-
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-const ic = (baseCode: string, divisionCode: string, level: ItemLevel) =>
-  `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
-
-interface Impl {
-  level: ItemLevel
-  divisionCode: string
-  department: string
-  popularity: number
-  summary?: string
-  handlingMode?: HandlingMode
-  visitCount?: number
-  guide: Partial<GuideSeed>
-}
-
-function at(base: ServiceItemSeed, o: Impl): ServiceItemSeed {
-  const { guide, ...rest } = o
-  return { ...base, ...rest, implCode: ic(base.baseCode, o.divisionCode, o.level), guide: { ...base.guide, ...guide } }
-}
 
 const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const HOURS_TOWN = '周一至周五 8:30-11:30，14:00-17:00'
@@ -46,7 +27,7 @@ export const peopleItems4: ServiceItemSeed[] = []
 // ───────────────────────────── 城乡居民医保参保 ─────────────────────────────
 const residentMedical: ServiceItemSeed = {
   baseCode: '100300000001',
-  implCode: ic('100300000001', '321003', 'county'),
+  implCode: implCode('100300000001', '321003', 'county'),
   name: '城乡居民基本医疗保险参保登记',
   aliases: ['交居民医保', '新农合', '居民医保参保', '小孩交医保', '学生医保', '新生儿参保'],
   keywords: ['城乡居民医保', '医保', '医疗保险', '参保缴费', '集中缴费期', '新生儿'],
@@ -156,7 +137,7 @@ const residentMedical: ServiceItemSeed = {
 }
 peopleItems4.push(
   residentMedical,
-  at(residentMedical, {
+  implementAt(residentMedical, {
     level: 'town',
     divisionCode: '321003010',
     department: '邗江区竹西街道便民服务中心',
@@ -173,7 +154,7 @@ peopleItems4.push(
       consultPhone: '0514-87328015',
     },
   }),
-  at(residentMedical, {
+  implementAt(residentMedical, {
     level: 'village',
     divisionCode: '321003010',
     department: '邗江区竹西街道竹西社区居民委员会',
@@ -190,7 +171,7 @@ peopleItems4.push(
       consultPhone: '0514-87328015',
     },
   }),
-  at(residentMedical, {
+  implementAt(residentMedical, {
     level: 'village',
     divisionCode: '321012114',
     department: '江都区邵伯镇邵伯社区居民委员会',
@@ -217,7 +198,7 @@ peopleItems4.push(
 // ───────────────────────────── 异地就医备案 ─────────────────────────────
 peopleItems4.push({
   baseCode: '100300000002',
-  implCode: ic('100300000002', '321000', 'city'),
+  implCode: implCode('100300000002', '321000', 'city'),
   name: '基本医疗保险跨省异地就医备案',
   aliases: ['异地就医', '异地就医备案', '外地看病备案', '异地安置', '去上海看病备案', '医保异地备案'],
   keywords: ['异地就医', '备案', '直接结算', '长期居住', '临时外出', '转诊'],
@@ -304,7 +285,7 @@ peopleItems4.push({
 // ───────────────────────────── 门诊慢特病认定 ─────────────────────────────
 const chronic: ServiceItemSeed = {
   baseCode: '100300000003',
-  implCode: ic('100300000003', '321000', 'city'),
+  implCode: implCode('100300000003', '321000', 'city'),
   name: '门诊慢特病待遇认定',
   aliases: ['慢性病认定', '办慢病卡', '特殊病种申请', '门慢门特', '大病门诊'],
   keywords: ['门诊慢特病', '慢性病', '特殊病', '高血压', '糖尿病', '恶性肿瘤', '透析'],
@@ -398,7 +379,7 @@ const chronic: ServiceItemSeed = {
 }
 peopleItems4.push(
   chronic,
-  at(chronic, {
+  implementAt(chronic, {
     level: 'county',
     divisionCode: '321023',
     department: '宝应县医疗保障局',
@@ -418,7 +399,7 @@ peopleItems4.push(
 // ───────────────────────────── 生育津贴 ─────────────────────────────
 peopleItems4.push({
   baseCode: '100300000004',
-  implCode: ic('100300000004', '321000', 'city'),
+  implCode: implCode('100300000004', '321000', 'city'),
   name: '生育津贴申领',
   aliases: ['领生育津贴', '产假工资', '生育保险报销', '生育金'],
   keywords: ['生育保险', '生育津贴', '产假', '职工医保', '计划生育手术'],
@@ -523,7 +504,7 @@ peopleItems4.push({
 // ───────────────────────────── 医保关系转移接续 ─────────────────────────────
 peopleItems4.push({
   baseCode: '100300000005',
-  implCode: ic('100300000005', '321000', 'city'),
+  implCode: implCode('100300000005', '321000', 'city'),
   name: '基本医疗保险关系转移接续',
   aliases: ['医保转移', '医保转到扬州', '医保转出', '换城市工作医保怎么办'],
   keywords: ['医保关系', '转移接续', '缴费年限', '跨省通办', '参保凭证'],
@@ -597,7 +578,7 @@ peopleItems4.push({
 // ───────────────────────────── 零星报销 ─────────────────────────────
 const manualClaim: ServiceItemSeed = {
   baseCode: '100300000006',
-  implCode: ic('100300000006', '321000', 'city'),
+  implCode: implCode('100300000006', '321000', 'city'),
   name: '医疗费用零星报销（手工报销）',
   aliases: ['医保报销', '手工报销', '回来报销', '外地看病报销', '零星报销'],
   keywords: ['零星报销', '医疗费用', '异地就医', '急诊', '发票', '费用清单'],
@@ -689,7 +670,7 @@ const manualClaim: ServiceItemSeed = {
 }
 peopleItems4.push(
   manualClaim,
-  at(manualClaim, {
+  implementAt(manualClaim, {
     level: 'county',
     divisionCode: '321084',
     department: '高邮市医疗保障局',
@@ -721,7 +702,7 @@ peopleItems4.push(
 // ───────────────────────────── 医保参保凭证打印 ─────────────────────────────
 peopleItems4.push({
   baseCode: '100300000007',
-  implCode: ic('100300000007', '321000', 'city'),
+  implCode: implCode('100300000007', '321000', 'city'),
   name: '基本医疗保险参保凭证（缴费证明）打印',
   aliases: ['打医保证明', '医保缴费证明', '医保参保证明', '医保缴费记录'],
   keywords: ['参保凭证', '医保', '缴费明细', '证明', '自助打印'],
@@ -792,7 +773,7 @@ peopleItems4.push({
 // ───────────────────────────── 个人参保证明（人社） ─────────────────────────────
 peopleItems4.push({
   baseCode: '100200000014',
-  implCode: ic('100200000014', '321000', 'city'),
+  implCode: implCode('100200000014', '321000', 'city'),
   name: '个人社会保险参保缴费证明打印',
   aliases: ['打社保证明', '社保缴费证明', '社保清单', '养老保险缴费记录', '打证明'],
   keywords: ['参保证明', '社保', '缴费记录', '权益记录', '购房', '积分入学'],

@@ -1,28 +1,9 @@
-import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
+import { implCode, implementAt } from './implementation'
+import type { ServiceItemSeed } from './types'
 
 /**
  * 个人事项（五）：扬州市民政局 —— 婚姻登记、社会救助（低保、特困、临时救助）、高龄津贴、惠民殡葬、社会团体登记。
  */
-
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-const ic = (baseCode: string, divisionCode: string, level: ItemLevel) =>
-  `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
-
-interface Impl {
-  level: ItemLevel
-  divisionCode: string
-  department: string
-  popularity: number
-  summary?: string
-  handlingMode?: HandlingMode
-  visitCount?: number
-  guide: Partial<GuideSeed>
-}
-
-function at(base: ServiceItemSeed, o: Impl): ServiceItemSeed {
-  const { guide, ...rest } = o
-  return { ...base, ...rest, implCode: ic(base.baseCode, o.divisionCode, o.level), guide: { ...base.guide, ...guide } }
-}
 
 const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const HOURS_MARRIAGE = '周一至周五 8:30-12:00，13:30-17:00；“520”“七夕”等特殊日期按预约延时办理，法定节假日除外'
@@ -40,7 +21,7 @@ export const peopleItems5: ServiceItemSeed[] = []
 // ───────────────────────────── 结婚登记 ─────────────────────────────
 const marriage: ServiceItemSeed = {
   baseCode: '100400000001',
-  implCode: ic('100400000001', '321002', 'county'),
+  implCode: implCode('100400000001', '321002', 'county'),
   name: '内地居民结婚登记',
   aliases: ['领结婚证', '结婚登记', '扯证', '登记结婚', '复婚登记'],
   keywords: ['结婚证', '婚姻登记', '全国通办', '预约', '复婚', '颁证'],
@@ -162,7 +143,7 @@ const marriage: ServiceItemSeed = {
 }
 peopleItems5.push(
   marriage,
-  at(marriage, {
+  implementAt(marriage, {
     level: 'county',
     divisionCode: '321084',
     department: '高邮市民政局',
@@ -185,7 +166,7 @@ peopleItems5.push(
 // ───────────────────────────── 离婚登记 ─────────────────────────────
 peopleItems5.push({
   baseCode: '100400000002',
-  implCode: ic('100400000002', '321003', 'county'),
+  implCode: implCode('100400000002', '321003', 'county'),
   name: '内地居民离婚登记',
   aliases: ['协议离婚', '办离婚', '离婚冷静期', '领离婚证'],
   keywords: ['离婚证', '婚姻登记', '离婚协议', '冷静期', '撤回'],
@@ -303,7 +284,7 @@ peopleItems5.push({
 // ───────────────────────────── 补领婚姻登记证 ─────────────────────────────
 peopleItems5.push({
   baseCode: '100400000003',
-  implCode: ic('100400000003', '321012', 'county'),
+  implCode: implCode('100400000003', '321012', 'county'),
   name: '补领婚姻登记证',
   aliases: ['结婚证丢了', '补办结婚证', '补离婚证', '结婚证损坏'],
   keywords: ['结婚证', '离婚证', '补领', '婚姻登记档案'],
@@ -393,7 +374,7 @@ peopleItems5.push({
 // ───────────────────────────── 最低生活保障 ─────────────────────────────
 const dibao: ServiceItemSeed = {
   baseCode: '100400000004',
-  implCode: ic('100400000004', '321002', 'county'),
+  implCode: implCode('100400000004', '321002', 'county'),
   name: '最低生活保障审核确认',
   aliases: ['低保', '申请低保', '吃低保', '城市低保', '农村低保'],
   keywords: ['最低生活保障', '社会救助', '家庭经济状况核对', '困难群众', '低保金'],
@@ -522,7 +503,7 @@ const dibao: ServiceItemSeed = {
 }
 peopleItems5.push(
   dibao,
-  at(dibao, {
+  implementAt(dibao, {
     level: 'town',
     divisionCode: '321002106',
     department: '广陵区湾头镇人民政府',
@@ -539,7 +520,7 @@ peopleItems5.push(
       consultPhone: '0514-87232306',
     },
   }),
-  at(dibao, {
+  implementAt(dibao, {
     level: 'village',
     divisionCode: '321002106',
     department: '广陵区湾头镇湾头社区居民委员会',
@@ -561,7 +542,7 @@ peopleItems5.push(
 // ───────────────────────────── 特困人员救助供养 ─────────────────────────────
 peopleItems5.push({
   baseCode: '100400000005',
-  implCode: ic('100400000005', '321023', 'county'),
+  implCode: implCode('100400000005', '321023', 'county'),
   name: '特困人员救助供养认定',
   aliases: ['五保户', '特困供养', '孤寡老人供养', '特困人员认定'],
   keywords: ['特困人员', '救助供养', '分散供养', '集中供养', '敬老院', '社会救助'],
@@ -675,7 +656,7 @@ peopleItems5.push({
 // ───────────────────────────── 临时救助 ─────────────────────────────
 const tempAid: ServiceItemSeed = {
   baseCode: '100400000006',
-  implCode: ic('100400000006', '321081', 'county'),
+  implCode: implCode('100400000006', '321081', 'county'),
   name: '临时救助',
   aliases: ['急难救助', '申请临时救助', '突发困难救助', '生活困难补助'],
   keywords: ['临时救助', '急难型', '支出型', '社会救助', '意外事件', '重大疾病'],
@@ -778,7 +759,7 @@ const tempAid: ServiceItemSeed = {
 }
 peopleItems5.push(
   tempAid,
-  at(tempAid, {
+  implementAt(tempAid, {
     level: 'town',
     divisionCode: '321002104',
     department: '广陵区头桥镇人民政府',
@@ -799,7 +780,7 @@ peopleItems5.push(
 // ───────────────────────────── 高龄津贴 ─────────────────────────────
 const agedAllowance: ServiceItemSeed = {
   baseCode: '100400000007',
-  implCode: ic('100400000007', '321002003', 'town'),
+  implCode: implCode('100400000007', '321002003', 'town'),
   name: '高龄老人尊老金（高龄津贴）申领',
   aliases: ['高龄津贴', '尊老金', '80岁老人补贴', '百岁老人长寿金', '老年补贴'],
   keywords: ['高龄津贴', '尊老金', '老年人', '80周岁', '养老服务'],
@@ -880,7 +861,7 @@ const agedAllowance: ServiceItemSeed = {
 }
 peopleItems5.push(
   agedAllowance,
-  at(agedAllowance, {
+  implementAt(agedAllowance, {
     level: 'village',
     divisionCode: '321002003',
     department: '广陵区文峰街道文峰社区居民委员会',
@@ -902,7 +883,7 @@ peopleItems5.push(
 // ───────────────────────────── 惠民殡葬（基本殡葬服务费用减免） ─────────────────────────────
 peopleItems5.push({
   baseCode: '100400000008',
-  implCode: ic('100400000008', '321012', 'county'),
+  implCode: implCode('100400000008', '321012', 'county'),
   name: '基本殡葬服务费用减免（殡葬补助）',
   aliases: ['殡葬补助', '火化费减免', '丧葬补贴', '惠民殡葬'],
   keywords: ['殡葬', '火化', '基本殡葬服务', '减免', '身后一件事', '骨灰寄存'],
@@ -1013,7 +994,7 @@ peopleItems5.push({
 // ───────────────────────────── 社会团体成立登记 ─────────────────────────────
 peopleItems5.push({
   baseCode: '100400000009',
-  implCode: ic('100400000009', '321000', 'city'),
+  implCode: implCode('100400000009', '321000', 'city'),
   name: '社会团体成立登记',
   aliases: ['成立协会', '成立商会', '社团登记', '办社会组织'],
   keywords: ['社会组织', '社会团体', '协会', '章程', '业务主管单位', '发起人'],
@@ -1137,7 +1118,7 @@ peopleItems5.push({
 // ───────────────────────────── 婚姻登记档案查询 ─────────────────────────────
 peopleItems5.push({
   baseCode: '100400000010',
-  implCode: ic('100400000010', '321000', 'city'),
+  implCode: implCode('100400000010', '321000', 'city'),
   name: '婚姻登记档案查询（婚姻登记记录证明）',
   aliases: ['打婚姻证明', '婚姻状况证明', '查结婚记录', '单身证明', '未婚证明'],
   keywords: ['婚姻登记档案', '婚姻状况', '证明', '查档', '公证'],

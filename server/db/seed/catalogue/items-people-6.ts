@@ -1,29 +1,10 @@
-import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
+import { implCode, implementAt } from './implementation'
+import type { ServiceItemSeed } from './types'
 
 /**
  * 个人事项（六）：扬州市卫生健康委员会（出生/死亡医学证明、生育登记、预防接种证、独生子女父母奖励、医师/护士执业注册），
  * 扬州市残疾人联合会（残疾人证、两项补贴），扬州市退役军人事务局（优待证、定期抚恤），扬州市司法局（法律援助、公证）。
  */
-
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-const ic = (baseCode: string, divisionCode: string, level: ItemLevel) =>
-  `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
-
-interface Impl {
-  level: ItemLevel
-  divisionCode: string
-  department: string
-  popularity: number
-  summary?: string
-  handlingMode?: HandlingMode
-  visitCount?: number
-  guide: Partial<GuideSeed>
-}
-
-function at(base: ServiceItemSeed, o: Impl): ServiceItemSeed {
-  const { guide, ...rest } = o
-  return { ...base, ...rest, implCode: ic(base.baseCode, o.divisionCode, o.level), guide: { ...base.guide, ...guide } }
-}
 
 const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const HOURS_TOWN = '周一至周五 8:30-11:30，14:00-17:00'
@@ -42,7 +23,7 @@ export const peopleItems6: ServiceItemSeed[] = []
 // ───────────────────────────── 出生医学证明 ─────────────────────────────
 peopleItems6.push({
   baseCode: '100500000001',
-  implCode: ic('100500000001', '321000', 'city'),
+  implCode: implCode('100500000001', '321000', 'city'),
   name: '出生医学证明首次签发',
   aliases: ['出生证', '办出生证', '出生证明', '电子出生证'],
   keywords: ['出生医学证明', '助产机构', '新生儿', '出生一件事', '电子证照'],
@@ -145,7 +126,7 @@ peopleItems6.push({
 // ───────────────────────────── 居民死亡医学证明 ─────────────────────────────
 peopleItems6.push({
   baseCode: '100500000002',
-  implCode: ic('100500000002', '321000', 'city'),
+  implCode: implCode('100500000002', '321000', 'city'),
   name: '居民死亡医学证明（推断）书开具',
   aliases: ['死亡证明', '开死亡证明', '在家去世开证明', '死亡推断书'],
   keywords: ['死亡医学证明', '死亡推断', '身后一件事', '火化', '户口注销'],
@@ -250,7 +231,7 @@ peopleItems6.push({
 // ───────────────────────────── 生育登记 ─────────────────────────────
 const birthPlan: ServiceItemSeed = {
   baseCode: '100500000003',
-  implCode: ic('100500000003', '321000', 'city'),
+  implCode: implCode('100500000003', '321000', 'city'),
   name: '生育登记',
   aliases: ['准生证', '生育服务证', '怀孕登记', '二孩登记', '三孩登记'],
   keywords: ['生育登记', '生育服务', '孕产', '三孩', '优生优育'],
@@ -326,7 +307,7 @@ const birthPlan: ServiceItemSeed = {
 }
 peopleItems6.push(
   birthPlan,
-  at(birthPlan, {
+  implementAt(birthPlan, {
     level: 'village',
     divisionCode: '321081100',
     department: '仪征市真州镇胥浦社区居民委员会',
@@ -348,7 +329,7 @@ peopleItems6.push(
 // ───────────────────────────── 预防接种证 ─────────────────────────────
 peopleItems6.push({
   baseCode: '100500000004',
-  implCode: ic('100500000004', '321003011', 'town'),
+  implCode: implCode('100500000004', '321003011', 'town'),
   name: '预防接种证办理',
   aliases: ['打疫苗本', '接种本', '宝宝疫苗本', '疫苗接种证', '补办接种证'],
   keywords: ['预防接种证', '疫苗', '免疫规划', '儿童', '入托入学查验'],
@@ -451,7 +432,7 @@ peopleItems6.push({
 // ───────────────────────────── 独生子女父母奖励 ─────────────────────────────
 const onlyChild: ServiceItemSeed = {
   baseCode: '100500000005',
-  implCode: ic('100500000005', '321023100', 'town'),
+  implCode: implCode('100500000005', '321023100', 'town'),
   name: '独生子女父母奖励申请（计划生育家庭奖励扶助）',
   aliases: ['独生子女费', '独生子女奖励', '独生子女父母退休奖励', '计生奖励扶助'],
   keywords: ['独生子女父母光荣证', '奖励扶助', '计划生育', '一次性奖励', '特别扶助'],
@@ -549,7 +530,7 @@ const onlyChild: ServiceItemSeed = {
 }
 peopleItems6.push(
   onlyChild,
-  at(onlyChild, {
+  implementAt(onlyChild, {
     level: 'village',
     divisionCode: '321084001',
     department: '高邮市高邮街道蝶园社区居民委员会',
@@ -571,7 +552,7 @@ peopleItems6.push(
 // ───────────────────────────── 医师执业注册 ─────────────────────────────
 peopleItems6.push({
   baseCode: '100500000006',
-  implCode: ic('100500000006', '321000', 'city'),
+  implCode: implCode('100500000006', '321000', 'city'),
   name: '医师执业注册（首次注册、变更注册）',
   aliases: ['医师注册', '执业医师注册', '医师变更执业地点', '医师多点执业'],
   keywords: ['医师执业证书', '电子化注册', '执业范围', '执业地点', '医师资格'],
@@ -665,7 +646,7 @@ peopleItems6.push({
 // ───────────────────────────── 护士执业注册 ─────────────────────────────
 peopleItems6.push({
   baseCode: '100500000007',
-  implCode: ic('100500000007', '321000', 'city'),
+  implCode: implCode('100500000007', '321000', 'city'),
   name: '护士执业注册（首次、延续、变更）',
   aliases: ['护士注册', '护士证注册', '护士延续注册', '护士变更注册'],
   keywords: ['护士执业证书', '电子化注册', '护士执业资格考试', '延续注册'],
@@ -744,7 +725,7 @@ peopleItems6.push({
 // ───────────────────────────── 残疾人证 ─────────────────────────────
 const disabilityCard: ServiceItemSeed = {
   baseCode: '100600000001',
-  implCode: ic('100600000001', '321003', 'county'),
+  implCode: implCode('100600000001', '321003', 'county'),
   name: '残疾人证新办',
   aliases: ['办残疾证', '残疾证', '申请残疾证', '评残'],
   keywords: ['残疾人证', '残疾评定', '残疾等级', '智能化残疾人证', '指定评定机构'],
@@ -845,7 +826,7 @@ const disabilityCard: ServiceItemSeed = {
 }
 peopleItems6.push(
   disabilityCard,
-  at(disabilityCard, {
+  implementAt(disabilityCard, {
     level: 'town',
     divisionCode: '321003103',
     department: '邗江区瓜洲镇便民服务中心',
@@ -865,7 +846,7 @@ peopleItems6.push(
 // ───────────────────────────── 残疾人两项补贴 ─────────────────────────────
 const twoSubsidies: ServiceItemSeed = {
   baseCode: '100600000002',
-  implCode: ic('100600000002', '321084', 'county'),
+  implCode: implCode('100600000002', '321084', 'county'),
   name: '困难残疾人生活补贴和重度残疾人护理补贴申领',
   aliases: ['残疾人两项补贴', '残疾人补贴', '重残护理补贴', '困难残疾人生活补贴'],
   keywords: ['两项补贴', '残疾人', '护理补贴', '生活补贴', '跨省通办'],
@@ -938,7 +919,7 @@ const twoSubsidies: ServiceItemSeed = {
 }
 peopleItems6.push(
   twoSubsidies,
-  at(twoSubsidies, {
+  implementAt(twoSubsidies, {
     level: 'village',
     divisionCode: '321084101',
     department: '高邮市龙虬镇龙虬村村民委员会',
@@ -959,7 +940,7 @@ peopleItems6.push(
 
 const veteranCard: ServiceItemSeed = {
   baseCode: '100700000001',
-  implCode: ic('100700000001', '321012', 'county'),
+  implCode: implCode('100700000001', '321012', 'county'),
   name: '退役军人和其他优抚对象优待证申领',
   aliases: ['优待证', '退役军人优待证', '军属优待证', '办优待证'],
   keywords: ['优待证', '退役军人', '优抚对象', '烈士遗属', '优待'],
@@ -1039,7 +1020,7 @@ const veteranCard: ServiceItemSeed = {
 }
 peopleItems6.push(
   veteranCard,
-  at(veteranCard, {
+  implementAt(veteranCard, {
     level: 'town',
     divisionCode: '321003002',
     department: '邗江区蒋王街道退役军人服务站',
@@ -1064,7 +1045,7 @@ peopleItems6.push(
 
 peopleItems6.push({
   baseCode: '100700000002',
-  implCode: ic('100700000002', '321023', 'county'),
+  implCode: implCode('100700000002', '321023', 'county'),
   name: '烈士遗属、因公牺牲军人遗属、病故军人遗属定期抚恤金给付',
   aliases: ['军属抚恤金', '烈属抚恤', '遗属定期抚恤', '抚恤'],
   keywords: ['定期抚恤金', '烈士遗属', '病故军人', '优抚', '军人抚恤优待条例'],
@@ -1152,7 +1133,7 @@ peopleItems6.push({
 
 const legalAid: ServiceItemSeed = {
   baseCode: '100800000001',
-  implCode: ic('100800000001', '321000', 'city'),
+  implCode: implCode('100800000001', '321000', 'city'),
   name: '法律援助申请',
   aliases: ['法律援助', '免费请律师', '讨薪法律援助', '申请援助律师'],
   keywords: ['法律援助', '经济困难', '农民工讨薪', '工伤赔偿', '法律援助中心', '12348'],
@@ -1252,7 +1233,7 @@ const legalAid: ServiceItemSeed = {
 }
 peopleItems6.push(
   legalAid,
-  at(legalAid, {
+  implementAt(legalAid, {
     level: 'county',
     divisionCode: '321012',
     department: '江都区司法局',
@@ -1271,7 +1252,7 @@ peopleItems6.push(
 
 peopleItems6.push({
   baseCode: '100800000002',
-  implCode: ic('100800000002', '321000', 'city'),
+  implCode: implCode('100800000002', '321000', 'city'),
   name: '证明类公证（出生、亲属关系、学历、无犯罪记录等）',
   aliases: ['公证', '办公证', '亲属关系公证', '出国公证', '学历公证', '继承公证'],
   keywords: ['公证书', '公证处', '涉外公证', '亲属关系', '海牙认证', '翻译'],

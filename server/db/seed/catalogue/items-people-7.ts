@@ -1,13 +1,10 @@
-import type { ItemLevel, ServiceItemSeed } from './types'
+import { implCode } from './implementation'
+import type { ServiceItemSeed } from './types'
 
 /**
  * 个人事项（七）：高频“打证明”“转关系”类网办事项 —— 户籍类证明、出入境记录查询（公安），养老保险关系转移（人社），
  * 职工医保个人账户家庭共济（医保），人民调解申请（司法）。
  */
-
-const LEVEL_DIGIT: Record<ItemLevel, number> = { city: 1, county: 2, town: 3, village: 4 }
-const ic = (baseCode: string, divisionCode: string, level: ItemLevel) =>
-  `${baseCode}-${divisionCode}-${LEVEL_DIGIT[level]}`
 
 const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const COMPLAINT = '12345'
@@ -16,7 +13,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 户籍类证明 ─────────────────────────────
   {
     baseCode: '100100000020',
-    implCode: ic('100100000020', '321000', 'city'),
+    implCode: implCode('100100000020', '321000', 'city'),
     name: '户籍类证明网上开具（亲属关系、户口注销、曾用名、户籍信息变更）',
     aliases: ['开户籍证明', '亲属关系证明', '派出所开证明', '死亡证明户口注销证明', '曾用名证明', '打证明'],
     keywords: ['户籍证明', '户口', '亲属关系', '注销证明', '继承', '电子证明'],
@@ -96,7 +93,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 出入境记录查询 ─────────────────────────────
   {
     baseCode: '100100000021',
-    implCode: ic('100100000021', '321000', 'city'),
+    implCode: implCode('100100000021', '321000', 'city'),
     name: '本人出入境记录查询',
     aliases: ['出入境记录', '查出国记录', '出境记录证明', '出入境证明'],
     keywords: ['出入境记录', '移民局', '留学认证', '出入境', '电子证明'],
@@ -169,7 +166,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 养老保险关系转移 ─────────────────────────────
   {
     baseCode: '100200000015',
-    implCode: ic('100200000015', '321000', 'city'),
+    implCode: implCode('100200000015', '321000', 'city'),
     name: '企业职工基本养老保险关系转移接续',
     aliases: ['养老保险转移', '社保转移', '社保从外地转到扬州', '养老保险转出'],
     keywords: ['养老保险', '转移接续', '跨省转移', '缴费年限', '参保凭证'],
@@ -265,7 +262,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 家庭共济 ─────────────────────────────
   {
     baseCode: '100300000008',
-    implCode: ic('100300000008', '321000', 'city'),
+    implCode: implCode('100300000008', '321000', 'city'),
     name: '职工医保个人账户家庭共济绑定',
     aliases: ['家庭共济', '医保卡给家人用', '个人账户给父母用', '医保家庭账户'],
     keywords: ['家庭共济', '个人账户', '职工医保', '近亲属', '门诊共济'],
@@ -337,7 +334,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 人民调解申请 ─────────────────────────────
   {
     baseCode: '100800000003',
-    implCode: ic('100800000003', '321000', 'city'),
+    implCode: implCode('100800000003', '321000', 'city'),
     name: '人民调解申请',
     aliases: ['邻里纠纷调解', '找调解', '苏解纷', '矛盾纠纷调解', '家庭纠纷调解'],
     keywords: ['人民调解', '调解协议', '司法确认', '纠纷', '非诉'],
@@ -424,7 +421,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 就业困难人员认定 ─────────────────────────────
   {
     baseCode: '100200000016',
-    implCode: ic('100200000016', '321000', 'city'),
+    implCode: implCode('100200000016', '321000', 'city'),
     name: '就业困难人员认定',
     aliases: ['认定就业困难', '4050人员', '就业困难补贴', '灵活就业社保补贴资格'],
     keywords: ['就业困难人员', '就业援助', '社保补贴', '公益性岗位', '大龄失业'],
@@ -506,7 +503,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 事实无人抚养儿童 ─────────────────────────────
   {
     baseCode: '100400000011',
-    implCode: ic('100400000011', '321003', 'county'),
+    implCode: implCode('100400000011', '321003', 'county'),
     name: '孤儿、事实无人抚养儿童基本生活保障金申领',
     aliases: ['孤儿补助', '事实孤儿', '无人抚养儿童补贴', '困境儿童补助'],
     keywords: ['孤儿', '事实无人抚养儿童', '基本生活费', '儿童福利', '困境儿童'],
@@ -591,7 +588,7 @@ export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 残疾人证换领、迁移 ─────────────────────────────
   {
     baseCode: '100600000003',
-    implCode: ic('100600000003', '321000', 'city'),
+    implCode: implCode('100600000003', '321000', 'city'),
     name: '残疾人证换领、补领、迁移',
     aliases: ['残疾证到期', '换残疾证', '补办残疾证', '残疾证迁移'],
     keywords: ['残疾人证', '换领', '补领', '迁移', '智能化残疾人证'],
