@@ -166,6 +166,8 @@ export const StaffTicket = Type.Composite(
       contactPhone: Nullable(Type.String()),
       /** True when the reporter's identity is withheld from this viewer (举报 or anonymous). */
       reporterHidden: Type.Boolean(),
+      /** True when the resident erased their account: the ticket stays, without user, phone or address detail. */
+      reporterErased: Type.Boolean(),
       source: literals(['app', 'open311'] as const),
       reopenedCount: Type.Integer(),
     }),

@@ -63,6 +63,8 @@ export interface TicketsTable {
   followers_count: Generated<number>
   created_at: ColumnType<Date, Date | string | undefined, Date | string>
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>
+  /** Set when the resident erased their account (migration 004); the ticket then has no user, phone or address. */
+  reporter_erased_at: NullableTimestamp
 }
 
 /** `ticket_events`: timeline + audit of every action. */

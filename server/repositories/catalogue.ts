@@ -260,6 +260,43 @@ export function catalogueRepository(db: Kysely<Database>) {
       await db.deleteFrom('favourites').where('user_id', '=', userId).where('impl_code', '=', implCode).execute()
     },
 
+    /** A resident's favourites as codes and names, oldest first (the export). */
+    async favouritesForExport(userId: number) {
+      return db
+        .selectFrom('favourites as f')
+        .innerJoin('service_items as s', 's.impl_code', 'f.impl_code')
+        .select(['f.impl_code', 's.name', 'f.created_at'])
+        .where('f.user_id', '=', userId)
+        .orderBy('f.created_at')
+        .orderBy('f.impl_code')
+        .execute()
+    },
+
+    /** The guide ratings a resident gave, oldest first (the export). */
+    async ratingsBy(userId: number) {
+      return db
+        .selectFrom('item_ratings as r')
+        .innerJoin('service_items as s', 's.impl_code', 'r.impl_code')
+        .select(['r.impl_code', 's.name', 'r.score', 'r.comment', 'r.created_at'])
+        .where('r.user_id', '=', userId)
+        .orderBy('r.id')
+        .execute()
+    },
+
+    /**
+     * In the erasure transaction: deletes a resident's favourites and unlinks their ratings. A rating keeps its
+     * score and comment as an anonymous opinion of the guide, so the aggregate (and the catalogue version) stay.
+     */
+    async eraseUser(userId: number): Promise<{ favourites: number; ratings: number }> {
+      const favourites = await db.deleteFrom('favourites').where('user_id', '=', userId).executeTakeFirst()
+      const ratings = await db
+        .updateTable('item_ratings')
+        .set({ user_id: null })
+        .where('user_id', '=', userId)
+        .executeTakeFirst()
+      return { favourites: Number(favourites.numDeletedRows), ratings: Number(ratings.numUpdatedRows) }
+    },
+
     /** Adds counts of search terms for 热门搜索, in one statement. */
     async recordSearchTerms(counts: [string, number][]): Promise<void> {
       if (counts.length === 0) return

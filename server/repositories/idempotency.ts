@@ -44,6 +44,11 @@ export function idempotencyRepository(db: Kysely<Database>) {
         .execute()
     },
 
+    /** In the erasure transaction: a user's keys; their stored answers are copies of the user's tickets. */
+    async deleteForUser(userId: number): Promise<void> {
+      await db.deleteFrom('idempotency_keys').where('user_id', '=', userId).execute()
+    },
+
     /** The record for a key, if any. */
     async find(userId: number, route: string, key: string): Promise<IdempotencyRecord | undefined> {
       return db

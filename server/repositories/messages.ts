@@ -113,6 +113,39 @@ export function messagesRepository(db: Kysely<Database>) {
       return row !== undefined
     },
 
+    /** Every message of a user, oldest first (the export). */
+    async allForUser(userId: number): Promise<MessageRow[]> {
+      return (await db
+        .selectFrom('messages as m')
+        .leftJoin('tickets as t', 't.id', 'm.ticket_id')
+        .select(['m.id', 'm.title', 'm.body', 't.ref as ticket_ref', 'm.created_at', 'm.read_at'])
+        .where('m.user_id', '=', userId)
+        .orderBy('m.id')
+        .execute()) as MessageRow[]
+    },
+
+    /** A user's WeChat subscribe-message grants per ticket (the export). */
+    async subscriptionsForUser(userId: number) {
+      return db
+        .selectFrom('ticket_subscriptions as s')
+        .innerJoin('tickets as t', 't.id', 's.ticket_id')
+        .select(['t.ref as ticket_ref', 's.template_id', 's.remaining'])
+        .where('s.user_id', '=', userId)
+        .orderBy('t.id')
+        .orderBy('s.template_id')
+        .execute()
+    },
+
+    /**
+     * In the erasure transaction: deletes a user's messages (their deliveries go with them, ON DELETE CASCADE, so a
+     * queued SMS is never sent after the account is gone) and subscribe-message grants.
+     */
+    async deleteForUser(userId: number): Promise<{ messages: number; subscriptions: number }> {
+      const subscriptions = await db.deleteFrom('ticket_subscriptions').where('user_id', '=', userId).executeTakeFirst()
+      const messages = await db.deleteFrom('messages').where('user_id', '=', userId).executeTakeFirst()
+      return { messages: Number(messages.numDeletedRows), subscriptions: Number(subscriptions.numDeletedRows) }
+    },
+
     /** Deliveries with everything needed to send them. */
     async deliveryJobs(ids: readonly string[]): Promise<DeliveryJob[]> {
       if (ids.length === 0) return []

@@ -316,6 +316,61 @@ export function ticketsRepository(db: Kysely<Database>) {
       return (await base().where('t.tracking_token', '=', token).executeTakeFirst()) as TicketRow | undefined
     },
 
+    /** Every ticket a resident filed, oldest first (the export). */
+    async listOwnedBy(userId: number): Promise<TicketRow[]> {
+      return (await base().where('t.user_id', '=', userId).orderBy('t.id').execute()) as TicketRow[]
+    },
+
+    /** The tickets a resident follows (我也遇到了), as references, oldest follow first (the export). */
+    async followedBy(userId: number) {
+      return db
+        .selectFrom('ticket_followers as f')
+        .innerJoin('tickets as t', 't.id', 'f.ticket_id')
+        .select(['t.ref', 't.tracking_token', 't.title', 't.status', 'f.created_at'])
+        .where('f.user_id', '=', userId)
+        .orderBy('f.created_at')
+        .orderBy('t.id')
+        .execute()
+    },
+
+    /**
+     * In the erasure transaction: removes a resident from every ticket they follow. The counter drops with each
+     * deleted row in the same statement, so `followers_count` still equals the number of rows.
+     */
+    async unfollowAll(userId: number): Promise<number> {
+      const { rows } = await sql<{ id: string }>`
+        WITH gone AS (DELETE FROM ticket_followers WHERE user_id = ${userId} RETURNING ticket_id)
+        UPDATE tickets t SET followers_count = t.followers_count - 1
+        FROM gone WHERE t.id = gone.ticket_id
+        RETURNING t.id`.execute(db)
+      return rows.length
+    },
+
+    /**
+     * In the erasure transaction: the resident's tickets stay, because a department is handling them and the
+     * public record of a complaint (category, district, town, title, description, timeline, replies, rating) is not
+     * the resident's identity. What identifies or reaches the person goes: the link to the user, the contact phone
+     * and the address detail; the map point is coarsened to 3 decimals (~100 m, what Open311 already publishes).
+     * `reporter_erased_at` tells staff why the ticket has no reporter. Returns how many tickets were changed.
+     */
+    async detachErasedReporter(userId: number): Promise<number> {
+      const rows = await db
+        .updateTable('tickets')
+        .set({
+          user_id: null,
+          contact_phone: null,
+          address: null,
+          lat: sql<number | null>`round(lat::numeric, 3)::double precision`,
+          lng: sql<number | null>`round(lng::numeric, 3)::double precision`,
+          reporter_erased_at: sql<Date>`now()`,
+          updated_at: sql<Date>`now()`,
+        })
+        .where('user_id', '=', userId)
+        .returning('id')
+        .execute()
+      return rows.length
+    },
+
     /** Whether any seeded demo ticket exists. */
     async hasSeedTickets(): Promise<boolean> {
       const row = await db.selectFrom('tickets').select('id').where('source', '=', 'seed').limit(1).executeTakeFirst()

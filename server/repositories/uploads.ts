@@ -43,5 +43,55 @@ export function uploadsRepository(db: Kysely<Database>) {
         .where('p.upload_id', '=', uploadId)
         .executeTakeFirst()
     },
+
+    /** A resident's uploads with the ticket each is a photo of, oldest first (the export). */
+    async listForOwner(userId: number) {
+      return db
+        .selectFrom('uploads as u')
+        .leftJoin('ticket_photos as p', 'p.upload_id', 'u.id')
+        .leftJoin('tickets as t', 't.id', 'p.ticket_id')
+        .select(['u.id', 'u.mime', 'u.bytes', 'u.created_at', 't.ref as ticket_ref'])
+        .where('u.owner_user_id', '=', userId)
+        .orderBy('u.created_at')
+        .orderBy('u.id')
+        .execute()
+    },
+
+    /**
+     * In the erasure transaction: deletes the resident's uploads that are not a ticket's photo, and unlinks the
+     * ones that are (the handling department still needs them; they are already stripped of EXIF/GPS). Files are
+     * content-addressed and may be shared by several rows, so it returns only the paths no remaining row uses: the
+     * caller removes those files after commit (a rollback must not lose a file).
+     */
+    async releaseOwner(userId: number): Promise<{ deleted: number; orphanPaths: string[] }> {
+      const deleted = await db
+        .deleteFrom('uploads as u')
+        .where('u.owner_user_id', '=', userId)
+        .where((eb) =>
+          eb.not(
+            eb.exists(eb.selectFrom('ticket_photos as p').select('p.upload_id').whereRef('p.upload_id', '=', 'u.id')),
+          ),
+        )
+        .returning(['u.path'])
+        .execute()
+      await db.updateTable('uploads').set({ owner_user_id: null }).where('owner_user_id', '=', userId).execute()
+      const paths = [...new Set(deleted.map((r) => r.path))]
+      const stillUsed = paths.length
+        ? await db.selectFrom('uploads').select('path').distinct().where('path', 'in', paths).execute()
+        : []
+      const used = new Set(stillUsed.map((r) => r.path))
+      return { deleted: deleted.length, orphanPaths: paths.filter((p) => !used.has(p)) }
+    },
+
+    /** Whether any upload row points at a stored file (checked again just before a file is removed). */
+    async pathInUse(relativePath: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('uploads')
+        .select('id')
+        .where('path', '=', relativePath)
+        .limit(1)
+        .executeTakeFirst()
+      return row !== undefined
+    },
   }
 }

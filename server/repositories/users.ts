@@ -51,41 +51,40 @@ export function usersRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Erases an account: identifying fields become null, the row is marked deleted, every session is revoked and
-     * pending SMS codes for the phone are removed — in one transaction, so a half-erased account never exists.
-     * The row itself stays so that ids referenced elsewhere (tickets, audit) keep pointing at "已注销用户".
+     * In the erasure transaction (see services/my-data.ts): locks the live account row, nulls its identifying
+     * fields, marks it deleted, revokes every session and removes pending SMS codes for the phone. The row itself
+     * stays so that ids referenced elsewhere (ticket events, audit) keep pointing at "已注销用户". Returns false when
+     * there is no live account (already erased by a concurrent request: the lock makes the second one see that).
      */
     async erase(id: number): Promise<boolean> {
-      return db.transaction().execute(async (trx) => {
-        const before = await trx
-          .selectFrom('users')
-          .select(['phone'])
-          .where('id', '=', id)
-          .where('deleted_at', 'is', null)
-          .forUpdate()
-          .executeTakeFirst()
-        if (!before) return false
-        await trx
-          .updateTable('users')
-          .set((eb) => ({
-            phone: null,
-            wechat_openid: null,
-            wechat_unionid: null,
-            nickname: null,
-            deleted_at: eb.fn('now'),
-          }))
-          .where('id', '=', id)
-          .execute()
-        await trx
-          .updateTable('sessions')
-          .set((eb) => ({ revoked_at: eb.fn('now') }))
-          .where('subject_type', '=', 'user')
-          .where('subject_id', '=', id)
-          .where('revoked_at', 'is', null)
-          .execute()
-        if (before.phone) await trx.deleteFrom('sms_codes').where('phone', '=', before.phone).execute()
-        return true
-      })
+      const before = await db
+        .selectFrom('users')
+        .select(['phone'])
+        .where('id', '=', id)
+        .where('deleted_at', 'is', null)
+        .forUpdate()
+        .executeTakeFirst()
+      if (!before) return false
+      await db
+        .updateTable('users')
+        .set((eb) => ({
+          phone: null,
+          wechat_openid: null,
+          wechat_unionid: null,
+          nickname: null,
+          deleted_at: eb.fn('now'),
+        }))
+        .where('id', '=', id)
+        .execute()
+      await db
+        .updateTable('sessions')
+        .set((eb) => ({ revoked_at: eb.fn('now') }))
+        .where('subject_type', '=', 'user')
+        .where('subject_id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute()
+      if (before.phone) await db.deleteFrom('sms_codes').where('phone', '=', before.phone).execute()
+      return true
     },
   }
 }

@@ -108,6 +108,7 @@ export function toStaffTicket(d: TicketDetail, viewer: StaffViewer, now = new Da
     contactPhoneMasked: reporterHidden ? null : base.contactPhoneMasked,
     contactPhone: !reporterHidden && handling ? row.contact_phone : null,
     reporterHidden,
+    reporterErased: row.reporter_erased_at !== null,
     source: row.source === 'open311' ? 'open311' : 'app',
     reopenedCount: row.reopened_count,
   }

@@ -3,14 +3,14 @@ import { ConsentBody, Me, MyDataExport } from '../../../../types/me'
 import { PRIVACY_NOTICE } from '../../../content/privacy'
 import { UnauthorizedError, ValidationError } from '../../../errors'
 import { toMe } from '../../../lib/present'
-import { auditRepository } from '../../../repositories/audit'
-import { sessionsRepository } from '../../../repositories/sessions'
 import { usersRepository } from '../../../repositories/users'
+import { myDataService } from '../../../services/my-data'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
 /** 我的: the signed-in resident's account, consent, export and erasure. */
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preHandler', app.requireUser)
+  const myData = myDataService({ db: app.db, uploadDir: app.config.uploadDir })
 
   app.get(
     '',
@@ -55,34 +55,15 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['我的'],
         summary: '导出我的数据',
-        description: '返回本人的全部数据（不脱敏）以及登录记录。',
+        description:
+          '返回本人的全部数据（不脱敏）：账户、登录记录、12345 工单（含联系电话、地址、照片、办理过程）、关注的工单、站内消息、订阅授权、指南评价、收藏和上传的照片。',
         security: bearerSecurity,
         response: { 200: MyDataExport, ...errorResponses(401) },
       },
     },
     async (request, reply) => {
-      const user = request.user!
-      const sessions = await sessionsRepository(app.db).listFor('user', user.id)
       reply.header('cache-control', 'no-store')
-      return {
-        exportedAt: new Date().toISOString(),
-        user: {
-          id: user.id,
-          phone: user.phone,
-          wechatOpenid: user.wechat_openid,
-          wechatUnionid: user.wechat_unionid,
-          nickname: user.nickname,
-          privacyConsentVersion: user.privacy_consent_version,
-          privacyConsentAt: user.privacy_consent_at?.toISOString() ?? null,
-          createdAt: user.created_at.toISOString(),
-        },
-        sessions: sessions.map((s) => ({
-          createdAt: s.created_at.toISOString(),
-          expiresAt: s.expires_at.toISOString(),
-          revokedAt: s.revoked_at?.toISOString() ?? null,
-          lastSeenAt: s.last_seen_at?.toISOString() ?? null,
-        })),
-      }
+      return myData.exportFor(request.user!)
     },
   )
 
@@ -92,20 +73,14 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['我的'],
         summary: '注销账号',
-        description: '删除手机号、微信标识和昵称，吊销全部登录。同一手机号之后可重新注册为新账号。',
+        description:
+          '在一个事务中删除手机号、微信标识和昵称，吊销全部登录；删除收藏、关注、站内消息、订阅授权和未用于工单的照片；评价改为匿名；已提交的工单保留（部门仍在办理），但与账号解除关联并删除联系电话和详细地址。同一手机号之后可重新注册为新账号。',
         security: bearerSecurity,
         response: { 204: NoContent, ...errorResponses(401) },
       },
     },
     async (request, reply) => {
-      const id = request.user!.id
-      if (!(await usersRepository(app.db).erase(id))) throw new UnauthorizedError()
-      await auditRepository(app.db).record({
-        actorType: 'user',
-        actorId: id,
-        action: 'user.erase',
-        target: `user:${id}`,
-      })
+      if (!(await myData.erase(request.user!.id, request.log))) throw new UnauthorizedError()
       return reply.code(204).send(null)
     },
   )

@@ -135,7 +135,13 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
         <GovCell title="办结时限" extra={`${formatDateTime(ticket.dueAt)}${ticket.overdue ? '（已超期）' : ''}`} />
         <GovCell
           title="联系电话"
-          extra={ticket.reporterHidden ? '反映人信息保密' : (ticket.contactPhone ?? ticket.contactPhoneMasked ?? '—')}
+          extra={
+            ticket.reporterHidden
+              ? '反映人信息保密'
+              : ticket.reporterErased
+                ? '反映人已注销账号'
+                : (ticket.contactPhone ?? ticket.contactPhoneMasked ?? '—')
+          }
         />
       </GovCellGroup>
       <h2 className="staff-ticket__heading">诉求内容</h2>
