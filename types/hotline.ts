@@ -91,7 +91,14 @@ export const TicketDraft = Type.Object(
     // At most TICKET_LIMITS.photosMax: checked by the server with a clearer message than a schema error.
     photoIds: Type.Array(Type.String({ format: 'uuid', title: '照片' }), { maxItems: 20, title: '照片（最多 3 张）' }),
     anonymous: Type.Boolean({ title: '匿名' }),
-    contactPhone: Type.String({ pattern: MOBILE_PATTERN, title: '联系电话' }),
+    // Optional only together with useAccountPhone: the server checks that one of the two gives a number.
+    contactPhone: Type.Optional(Type.String({ pattern: MOBILE_PATTERN, title: '联系电话' })),
+    useAccountPhone: Type.Optional(
+      Type.Boolean({
+        title: '使用账号手机号',
+        description: 'true：联系电话用登录账号的手机号（GET /api/me 只给脱敏号码），可不填 contactPhone',
+      }),
+    ),
     // Must be true; checked by the server so that a missing or false value gets the same field message.
     privacyConsent: Type.Optional(Type.Boolean({ title: '同意隐私说明' })),
     attributes: Type.Record(

@@ -252,6 +252,9 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
         }
         attributes = checkAttributes(category, draft.attributes, fields)
       }
+      // The account phone is never sent to the client in full (GET /api/me masks it), so the draft can ask for it.
+      const contactPhone = draft.useAccountPhone ? user.phone : (draft.contactPhone ?? null)
+      if (!contactPhone) fields.contactPhone = '请填写联系电话'
       if (draft.anonymous && !ANONYMOUS_ALLOWED[draft.type])
         fields.anonymous = `${draft.type}需要留下联系方式，不能匿名`
       await checkPlace(db, draft.districtCode, draft.townCode, fields)
@@ -291,7 +294,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
           lng: draft.location?.lng ?? null,
           attributes: JSON.stringify(attributes),
           anonymous: draft.anonymous,
-          contact_phone: draft.contactPhone,
+          contact_phone: contactPhone,
           department_id: category!.department_id,
           accept_deadline: addWorkingDays(now, 1),
           due_at: addWorkingDays(now, draft.type === '咨询' ? category!.consult_days : category!.deadline_days),

@@ -129,3 +129,48 @@ test('a one-item multivaluelist answer is accepted and stored as a list', async 
     .executeTakeFirstOrThrow()
   expect(stored.attributes).toEqual({ MATERIAL: ['CONSTRUCTION'] })
 })
+
+test('a resident logged in by SMS files with 使用账号手机号 and never types the number', async () => {
+  const me = await t.loginResident('13952719876')
+  const { contactPhone: _typed, ...draft } = streetlightDraft()
+  const res = await submit(t, me.token, { ...draft, useAccountPhone: true })
+  expect(res.statusCode).toBe(201)
+  const ticket = res.json<Ticket>()
+  expect(ticket.contactPhoneMasked).toBe('139****9876')
+  const row = await t.app.db
+    .selectFrom('tickets')
+    .select('contact_phone')
+    .where('ref', '=', ticket.ref)
+    .executeTakeFirst()
+  expect(row?.contact_phone).toBe('13952719876')
+
+  // Ticked, the account's number wins over one also sent; unticked, the typed one is used.
+  const both = (
+    await submit(t, me.token, streetlightDraft({ useAccountPhone: true, contactPhone: '13700002222' }))
+  ).json<Ticket>()
+  expect(both.contactPhoneMasked).toBe('139****9876')
+  const typed = (
+    await submit(t, me.token, streetlightDraft({ useAccountPhone: false, contactPhone: '13700002222' }))
+  ).json<Ticket>()
+  expect(typed.contactPhoneMasked).toBe('137****2222')
+})
+
+test('a WeChat resident (no phone on the account) is asked for a contact phone', async () => {
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/wechat',
+    payload: { code: 'wx-code-ticket-phone' },
+  })
+  expect(login.statusCode).toBe(200)
+  const { token } = login.json<{ token: string; user: { phoneMasked: string | null } }>()
+  const { contactPhone: _typed, ...draft } = streetlightDraft()
+  for (const body of [{ ...draft, useAccountPhone: true }, draft]) {
+    const res = await submit(t, token, body)
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', fields: { contactPhone: '请填写联系电话' } })
+  }
+  const ok = await submit(t, token, streetlightDraft({ useAccountPhone: true, contactPhone: '13700003333' }))
+  expect(ok.statusCode).toBe(400)
+  const typed = await submit(t, token, streetlightDraft({ contactPhone: '13700003333' }))
+  expect(typed.statusCode).toBe(201)
+})
