@@ -54,7 +54,7 @@ describe.each<[ViewportName, string]>([
 
     await page.goto(`${server.url}/`)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
-    await page.getByText('扬州政务服务').first().waitFor()
+    await page.getByText('扬州政务服务', { exact: true }).filter({ visible: true }).first().waitFor()
     await expectAccessible(page)
 
     // Deep link to 我的 works from a bookmark (the server falls back to index.html for client routes).

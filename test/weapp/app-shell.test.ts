@@ -74,10 +74,16 @@ describe('首页', () => {
     expect(page.callsOf('makePhoneCall')).toEqual([{ api: 'makePhoneCall', options: { phoneNumber: '12345' } }])
   })
 
-  it('makes no request and needs no login', async () => {
+  it('reads only the public catalogue and needs no login', async () => {
     const page = await renderPage('pages/index/index')
     await page.settle(100)
-    expect(page.requests).toEqual([])
+    // 不见面 share, 高频事项 and 一件事: public GETs, no token, and nothing that would send a visitor to log in.
+    expect(page.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      'GET /api/catalogue/stats',
+      'GET /api/items/hot',
+      'GET /api/themes',
+    ])
+    for (const r of page.requests) expect(r.header.Authorization).toBeUndefined()
     expect(page.calls.filter((c) => c.api === 'navigateTo' || c.api === 'redirectTo')).toEqual([])
   })
 })
