@@ -55,7 +55,13 @@ function fill(store: DraftModule['hotlineDraft']) {
   store.update({ description: '每天晚上十一点以后工地还在打桩，噪音很大，影响休息。' })
   store.update({ districtCode: '321002', townCode: '321002001', address: '文昌中路 318 号' })
   store.update({ photos: [{ id: 'a3b1c2d4-0000-4000-8000-000000000001', preview: 'data:image/jpeg;base64,AAA' }] })
-  store.update({ contactPhone: '13812345678', privacyConsent: true, occurredAt: '2026-11-26T23:10' })
+  // The session has a phone, so 使用账号手机号 starts ticked: this resident unticks it and types another number.
+  store.update({
+    useAccountPhone: false,
+    contactPhone: '13812345678',
+    privacyConsent: true,
+    occurredAt: '2026-11-26T23:10',
+  })
   store.update({ attributes: { 时段: 'night' }, step: 'check' })
 }
 

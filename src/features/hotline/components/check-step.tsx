@@ -1,8 +1,9 @@
 import type { DivisionTree } from '../../../../types/reference'
 import { GovButton } from '../../../components/gov-button'
 import { GovSummaryList, type GovSummaryRow } from '../../../components/gov-summary-list'
+import { useSession } from '../../../lib/auth/session'
 import { maskPhone } from '../../../lib/format'
-import type { DraftStep, HotlineDraft } from '../model/draft-store'
+import { type DraftStep, type HotlineDraft, usesAccountPhone } from '../model/draft-store'
 import { anonymousAllowed } from '../model/states'
 
 /** Props of {@link CheckStep}. */
@@ -28,6 +29,8 @@ export function CheckStep({ draft, divisions, onEdit, onSubmit, submitting }: Ch
   const county = divisions?.counties.find((c) => c.code === draft.districtCode)
   const town = county?.towns.find((t) => t.code === draft.townCode)
   const edit = (step: DraftStep) => () => onEdit(step)
+  const accountPhone = useSession()?.user.phoneMasked ?? null
+  const phone = usesAccountPhone(draft, accountPhone) ? `${accountPhone}（账号手机号）` : maskPhone(draft.contactPhone)
   const rows: GovSummaryRow[] = [
     { key: 'type', label: '诉求类型', value: draft.type ?? '', onChange: edit('type') },
     {
@@ -75,7 +78,7 @@ export function CheckStep({ draft, divisions, onEdit, onSubmit, submitting }: Ch
           },
         ]
       : []),
-    { key: 'phone', label: '联系电话', value: maskPhone(draft.contactPhone), onChange: edit('form') },
+    { key: 'phone', label: '联系电话', value: phone, onChange: edit('form') },
   ]
   return (
     <div className="hotline-check">

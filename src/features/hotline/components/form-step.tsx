@@ -9,11 +9,12 @@ import { GovLoading } from '../../../components/gov-loading'
 import { GovPhotoPicker } from '../../../components/gov-photo-picker'
 import { GovSelect } from '../../../components/gov-select'
 import { GovTextarea } from '../../../components/gov-textarea'
+import { useSession } from '../../../lib/auth/session'
 import { toApiError } from '../../../lib/http/errors'
 import { pickLocation } from '../../../lib/platform/location'
 import { choosePhotos, compressPhoto, uploadPhoto } from '../../../lib/platform/photo'
 import { useDivisions } from '../api/get-divisions'
-import { type HotlineDraft, hotlineDraft } from '../model/draft-store'
+import { type HotlineDraft, hotlineDraft, usesAccountPhone } from '../model/draft-store'
 import { anonymousAllowed } from '../model/states'
 import { focusFirstError } from '../model/steps'
 import {
@@ -53,6 +54,9 @@ function nowLocal(): string {
  */
 export function FormStep({ draft, errors, setErrors, onNext }: FormStepProps) {
   const divisions = useDivisions()
+  // GET /api/me gives only the masked number; ticking the box lets the server use the full one.
+  const accountPhone = useSession()?.user.phoneMasked ?? null
+  const accountPhoneUsed = usesAccountPhone(draft, accountPhone)
   const [uploading, setUploading] = useState(false)
   const [locating, setLocating] = useState(false)
   const [locationError, setLocationError] = useState<string>()
@@ -110,7 +114,7 @@ export function FormStep({ draft, errors, setErrors, onNext }: FormStepProps) {
   }
 
   function next() {
-    const found = validateTicketForm(draft)
+    const found = validateTicketForm(draft, new Date(), accountPhone)
     setErrors(() => found)
     if (Object.keys(found).length > 0) {
       const attrOrder = (draft.category?.attributes ?? []).map((a) => `attributes.${a.code}`)
@@ -265,18 +269,29 @@ export function FormStep({ draft, errors, setErrors, onNext }: FormStepProps) {
           </p>
         </div>
       ) : null}
-      <GovField
-        id="hotline-contactPhone"
-        label="联系电话"
-        hint="11 位手机号，用于办理部门联系您和短信通知"
-        type="tel"
-        inputMode="numeric"
-        maxLength={11}
-        autoComplete="tel"
-        value={draft.contactPhone}
-        onChange={(v) => set('contactPhone', v)}
-        error={errors.contactPhone || undefined}
-      />
+      {accountPhone ? (
+        <GovCheckbox
+          id="hotline-useAccountPhone"
+          checked={accountPhoneUsed}
+          onChange={(v) => set('useAccountPhone', v, 'contactPhone')}
+        >
+          使用账号手机号 {accountPhone}
+        </GovCheckbox>
+      ) : null}
+      {accountPhoneUsed ? null : (
+        <GovField
+          id="hotline-contactPhone"
+          label="联系电话"
+          hint="11 位手机号，用于办理部门联系您和短信通知"
+          type="tel"
+          inputMode="numeric"
+          maxLength={11}
+          autoComplete="tel"
+          value={draft.contactPhone}
+          onChange={(v) => set('contactPhone', v)}
+          error={errors.contactPhone || undefined}
+        />
+      )}
       <GovCheckbox
         id="hotline-privacyConsent"
         checked={draft.privacyConsent}

@@ -52,6 +52,11 @@ export interface HotlineDraft {
   photos: DraftPhoto[]
   anonymous: boolean
   contactPhone: string
+  /**
+   * The resident's choice of 使用账号手机号: unset means "not chosen yet", which is ticked when the account has a
+   * phone (see {@link usesAccountPhone}); `false` once they untick it, so the typed number is sent instead.
+   */
+  useAccountPhone?: boolean
   privacyConsent: boolean
   /** weapp: subscribe-message templates the resident accepted at 提交 (sent with the ticket). */
   subscribeTemplateIds?: string[]
@@ -65,6 +70,18 @@ export interface DraftPrefill {
   type?: TicketType
   text?: string
   contactPhone?: string
+}
+
+/**
+ * Whether the ticket goes out with the account's phone: only when the account has one (SMS login; a WeChat login has
+ * none) and the resident has not unticked 使用账号手机号. The client only ever knows the masked number (GET /api/me),
+ * so the server fills it in.
+ */
+export function usesAccountPhone(
+  draft: Pick<HotlineDraft, 'useAccountPhone'>,
+  accountPhoneMasked: string | null | undefined,
+): boolean {
+  return !!accountPhoneMasked && draft.useAccountPhone !== false
 }
 
 /** A persisted draft with change notification (several pages may show it at once on weapp). */

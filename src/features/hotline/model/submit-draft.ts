@@ -1,8 +1,9 @@
+import { residentSession } from '../../../lib/auth/session'
 import { toApiError } from '../../../lib/http/errors'
 import { readStored, STORAGE_KEYS, writeStored } from '../../../lib/storage'
 import { createTicket } from '../api/create-ticket'
 import type { Ticket, TicketDraftBody } from './contract'
-import type { DraftStore, HotlineDraft } from './draft-store'
+import { type DraftStore, type HotlineDraft, usesAccountPhone } from './draft-store'
 import { anonymousAllowed } from './states'
 import { type FieldErrors, serverFieldErrors } from './validation'
 
@@ -27,8 +28,11 @@ function attributeValues(draft: HotlineDraft): Record<string, string | number | 
   return out
 }
 
-/** The request body for a draft (Beijing time for 发生时间). */
-export function toTicketBody(draft: HotlineDraft): TicketDraftBody {
+/**
+ * The request body for a draft (Beijing time for 发生时间). With 使用账号手机号 the body asks the server for the
+ * account's phone (`useAccountPhone`) instead of carrying a number.
+ */
+export function toTicketBody(draft: HotlineDraft, accountPhoneMasked: string | null = null): TicketDraftBody {
   const body: TicketDraftBody = {
     type: draft.type ?? '咨询',
     serviceCode: draft.category?.serviceCode ?? '',
@@ -37,10 +41,11 @@ export function toTicketBody(draft: HotlineDraft): TicketDraftBody {
     districtCode: draft.districtCode,
     photoIds: draft.photos.map((p) => p.id),
     anonymous: anonymousAllowed(draft.type) ? draft.anonymous : false,
-    contactPhone: draft.contactPhone.trim(),
     privacyConsent: true,
     attributes: attributeValues(draft),
   }
+  if (usesAccountPhone(draft, accountPhoneMasked)) body.useAccountPhone = true
+  else body.contactPhone = draft.contactPhone.trim()
   if (draft.occurredAt) body.occurredAt = new Date(`${draft.occurredAt}:00+08:00`).toISOString()
   if (draft.townCode) body.townCode = draft.townCode
   if (draft.address.trim()) body.address = draft.address.trim()
@@ -77,7 +82,8 @@ export function submitDraft(store: DraftStore, send: typeof createTicket = creat
     if (!draft) return { kind: 'error', message: '没有找到要提交的内容' }
     store.update({ submitState: 'sending', attempts: draft.attempts + 1 })
     try {
-      const ticket = await send(toTicketBody(draft), draft.idempotencyKey)
+      const accountPhone = residentSession.get()?.user.phoneMasked ?? null
+      const ticket = await send(toTicketBody(draft, accountPhone), draft.idempotencyKey)
       writeStored<LastTicket>(STORAGE_KEYS.hotlineLastTicket, {
         ref: ticket.ref,
         trackingToken: ticket.trackingToken,

@@ -1,6 +1,6 @@
 import { MOBILE_PATTERN, TICKET_LIMITS } from '../../../../types/hotline-states'
 import type { CategoryAttribute } from './contract'
-import type { HotlineDraft } from './draft-store'
+import { type HotlineDraft, usesAccountPhone } from './draft-store'
 
 /** Description length the server accepts. */
 export const DESCRIPTION_MIN = TICKET_LIMITS.descriptionMin
@@ -89,7 +89,11 @@ export function validateAttribute(
 }
 
 /** Every problem of the form step at once, so each shows next to its field. */
-export function validateTicketForm(draft: HotlineDraft, now = new Date()): FieldErrors {
+export function validateTicketForm(
+  draft: HotlineDraft,
+  now = new Date(),
+  accountPhoneMasked: string | null = null,
+): FieldErrors {
   const errors: FieldErrors = {}
   const put = (field: string, message: string | undefined) => {
     if (message) errors[field] = message
@@ -109,7 +113,7 @@ export function validateTicketForm(draft: HotlineDraft, now = new Date()): Field
     put(`attributes.${attr.code}`, validateAttribute(attr, draft.attributes[attr.code]))
   }
   if (draft.photos.length > MAX_PHOTOS) errors.photoIds = validatePhotoCount(draft.photos.length, 0) ?? ''
-  put('contactPhone', validateContactPhone(draft.contactPhone))
+  if (!usesAccountPhone(draft, accountPhoneMasked)) put('contactPhone', validateContactPhone(draft.contactPhone))
   put('privacyConsent', validateConsent(draft.privacyConsent))
   return errors
 }
