@@ -98,7 +98,11 @@ async function fillTopOfForm(page: Page): Promise<void> {
   await page.getByLabel('详细地址').fill('文昌中路 318 号工地东门')
 }
 
-async function fillRestOfForm(page: Page, phone: string, withPhoto: boolean): Promise<void> {
+/**
+ * The category's questions, an optional photo, the contact phone and consent. `phone` null keeps 使用账号手机号
+ * (ticked by default for an SMS login: the server uses the account phone); a number unticks it and types that one.
+ */
+async function fillRestOfForm(page: Page, phone: string | null, withPhoto: boolean): Promise<void> {
   await page.getByLabel('夜间（22:00-6:00）').check()
   await page.getByLabel('打桩/破碎').check()
   if (withPhoto) {
@@ -106,7 +110,14 @@ async function fillRestOfForm(page: Page, phone: string, withPhoto: boolean): Pr
     await page.locator('#hotline-photoIds').setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: jpeg })
     await page.getByRole('button', { name: '删除照片 1' }).waitFor({ timeout: 20_000 })
   }
-  await page.getByLabel('联系电话').fill(phone)
+  const accountPhone = page.getByLabel(/^使用账号手机号/)
+  if (phone === null) {
+    await expect(accountPhone.isChecked()).resolves.toBe(true)
+    await expect(page.getByLabel('联系电话').count()).resolves.toBe(0)
+  } else {
+    await accountPhone.uncheck()
+    await page.getByLabel('联系电话').fill(phone)
+  }
   await page.getByLabel(/我已阅读并同意《隐私政策》/).check()
 }
 
@@ -159,8 +170,9 @@ describe('12345 at phone size (375×812, touch)', () => {
     await login(page, '13800004401')
     await startToForm(page)
     await fillTopOfForm(page)
-    await fillRestOfForm(page, '13800004401', true)
+    await fillRestOfForm(page, null, true)
     await toCheck(page)
+    await page.getByText('138****4401（账号手机号）').waitFor()
     await page.getByRole('button', { name: '确认提交' }).click()
     const ref = await confirmationRef(page)
 
@@ -213,6 +225,7 @@ describe('12345 at phone size (375×812, touch)', () => {
     await login(page, '13800004402')
     await startToForm(page)
     await fillTopOfForm(page)
+    await page.getByLabel(/^使用账号手机号/).uncheck()
     await page.getByLabel('联系电话').fill('1380000')
     await page.getByLabel('具体描述').fill('太吵了')
     await page.getByRole('button', { name: '下一步' }).click()
