@@ -182,6 +182,12 @@ describe('12345 at phone size (375×812, touch)', () => {
     // H5 keeps the previous page in the DOM (hidden), so look for the ref where the ticket page shows it.
     await page.locator('.hotline-ref', { hasText: ref }).waitFor()
     await page.getByRole('list', { name: '办理进度' }).waitFor()
+    // The photo is personal data served only with the token: it is fetched and shown, not linked.
+    const photo = page.getByRole('list', { name: '工单照片' }).getByRole('img', { name: '照片 1' })
+    await photo.waitFor()
+    expect(await photo.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).toBeGreaterThan(
+      0,
+    )
     await expectAccessible(page, 'ticket page')
 
     // Staff (admin sees every department) reply from the H5 staff pages.

@@ -7,6 +7,7 @@ import { ratingLabel } from '../model/states'
 import { DeadlineLine } from './deadline-line'
 import { RatingForm } from './rating-form'
 import { StatusBadge } from './status-badge'
+import { TicketPhotos } from './ticket-photos'
 import { TicketTimeline } from './ticket-timeline'
 
 /** Props of {@link TicketView}. */
@@ -59,6 +60,7 @@ export function TicketView({ ticket: initial }: TicketViewProps) {
             诉求内容
           </h2>
           <p className="hotline-ticket__text">{own.description}</p>
+          {own.photos.length > 0 ? <TicketPhotos photos={own.photos} /> : null}
         </section>
       ) : null}
       <section className="hotline-ticket__section" aria-labelledby="hotline-progress-title">
