@@ -1,3 +1,4 @@
+import { postSmsTemplate, type SmsGatewayOptions } from './sms'
 /**
  * SMS notices of ticket status changes for H5 residents, through the same gateway as login codes
  * (see providers/sms.ts for the request shape): `POST {SMS_API_BASE}/messages` with template `ticket_status`.
@@ -29,31 +30,19 @@ export interface SmsNotifyProvider {
  * ```
  * Any 2xx means accepted; anything else or a timeout rejects with an Error naming the cause.
  */
-export function createHttpSmsNotifyProvider(options: {
-  apiBase: string
-  apiKey: string
-  timeoutMs: number
-}): SmsNotifyProvider {
+export function createHttpSmsNotifyProvider(options: SmsGatewayOptions): SmsNotifyProvider {
   return {
     kind: 'http',
     async send(notice) {
-      let res: Response
       try {
-        res = await fetch(`${options.apiBase}/messages`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${options.apiKey}`, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            phone: notice.phone,
-            template: 'ticket_status',
-            params: { ref: notice.ref, status: notice.status },
-            signName: '扬州政务服务',
-          }),
-          signal: AbortSignal.timeout(options.timeoutMs),
+        await postSmsTemplate(options, {
+          phone: notice.phone,
+          template: 'ticket_status',
+          params: { ref: notice.ref, status: notice.status },
         })
       } catch (err) {
-        throw new Error(`sms request failed: ${(err as Error).message}`)
+        throw new Error(`sms ${(err as Error).message}`)
       }
-      if (!res.ok) throw new Error(`sms gateway HTTP ${res.status}`)
     },
   }
 }

@@ -15,6 +15,36 @@ export interface SmsProvider {
   send(message: SmsMessage): Promise<{ devCode?: string }>
 }
 
+/** Where and how the HTTP SMS gateway is reached. */
+export interface SmsGatewayOptions {
+  apiBase: string
+  apiKey: string
+  timeoutMs: number
+}
+
+/**
+ * POSTs one templated message to the gateway (shape: see {@link createHttpSmsProvider}), used by login codes and
+ * by ticket notices alike.
+ * Any 2xx means accepted; anything else, or no answer within `timeoutMs`, rejects with an Error naming the cause.
+ */
+export async function postSmsTemplate(
+  options: SmsGatewayOptions,
+  message: { phone: string; template: string; params: Record<string, string | number> },
+): Promise<void> {
+  let res: Response
+  try {
+    res = await fetch(`${options.apiBase}/messages`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${options.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...message, signName: '扬州政务服务' }),
+      signal: AbortSignal.timeout(options.timeoutMs),
+    })
+  } catch (err) {
+    throw new Error(`request failed: ${(err as Error).message}`)
+  }
+  if (!res.ok) throw new Error(`HTTP ${res.status}`)
+}
+
 /**
  * HTTP SMS gateway client. Request shape (any gateway or an adapter in front of one must accept it):
  *
@@ -27,27 +57,19 @@ export interface SmsProvider {
  * ```
  * Any 2xx means accepted. Anything else, or no answer within `timeoutMs`, is {@link SmsSendError} (502).
  */
-export function createHttpSmsProvider(options: { apiBase: string; apiKey: string; timeoutMs: number }): SmsProvider {
+export function createHttpSmsProvider(options: SmsGatewayOptions): SmsProvider {
   return {
     kind: 'http',
     async send(message) {
-      let res: Response
       try {
-        res = await fetch(`${options.apiBase}/messages`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${options.apiKey}`, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            phone: message.phone,
-            template: 'login_code',
-            params: { code: message.code, minutes: message.ttlMinutes },
-            signName: '扬州政务服务',
-          }),
-          signal: AbortSignal.timeout(options.timeoutMs),
+        await postSmsTemplate(options, {
+          phone: message.phone,
+          template: 'login_code',
+          params: { code: message.code, minutes: message.ttlMinutes },
         })
       } catch (err) {
-        throw new SmsSendError(`request failed: ${(err as Error).message}`)
+        throw new SmsSendError((err as Error).message)
       }
-      if (!res.ok) throw new SmsSendError(`HTTP ${res.status}`)
       return {}
     },
   }
