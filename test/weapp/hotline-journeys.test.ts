@@ -98,7 +98,10 @@ const TICKET = {
 describe('12345 submit (weapp)', () => {
   it('renders the saved form and shows errors next to the fields, keeping what was typed', async () => {
     const page = await renderPage(SUBMIT, {
-      storage: stored({ [KEYS.session]: session(), [DRAFT_KEY]: draft({ title: '噪音', contactPhone: '1380' }) }),
+      storage: stored({
+        [KEYS.session]: session(),
+        [DRAFT_KEY]: draft({ title: '噪音', useAccountPhone: false, contactPhone: '1380' }),
+      }),
       request: api({ 'GET /api/divisions': () => ({ statusCode: 200, data: DIVISIONS }) }),
     })
     await page.waitForText('填写诉求内容')
@@ -135,6 +138,7 @@ describe('12345 submit (weapp)', () => {
       townCode: '321002001',
       address: '文昌中路 318 号',
       attributes: { NOISE_TIME: 'NIGHT' },
+      useAccountPhone: false,
       contactPhone: '13812345678',
       privacyConsent: true,
     })
@@ -174,6 +178,39 @@ describe('12345 submit (weapp)', () => {
     })
     // Cleared only now that the server has confirmed.
     expect(page.storage.has(DRAFT_KEY)).toBe(false)
+  })
+})
+
+describe('12345 contact phone (weapp)', () => {
+  it('uses the account phone by default: the check page shows it masked and the POST carries no number', async () => {
+    const complete = draft({
+      step: 'check',
+      title: '文昌中路工地夜间打桩噪音扰民',
+      description: '连续一周每天夜里十一点以后还在打桩，噪音很大，无法休息。',
+      districtCode: '321002',
+      townCode: '321002001',
+      address: '文昌中路 318 号',
+      attributes: { NOISE_TIME: 'NIGHT' },
+      privacyConsent: true,
+    })
+    const page = await renderPage(SUBMIT, {
+      storage: stored({ [KEYS.session]: session(), [DRAFT_KEY]: complete }),
+      request: api({
+        'GET /api/divisions': () => ({ statusCode: 200, data: DIVISIONS }),
+        'POST /api/hotline/tickets': () => ({
+          statusCode: 201,
+          data: { ...TICKET, status: 'submitted', statusLabel: '已提交' },
+        }),
+      }),
+    })
+    await page.waitForText('核对您的信息')
+    expect(page.text()).toContain('（账号手机号）')
+    await page.tap('确认提交')
+    await page.waitFor(() => page.lastNavigation())
+    const posts = page.requests.filter((r) => r.method === 'POST' && r.path === '/api/hotline/tickets')
+    expect(posts).toHaveLength(1)
+    expect(posts[0].body).toMatchObject({ useAccountPhone: true })
+    expect(posts[0].body).not.toHaveProperty('contactPhone')
   })
 })
 
