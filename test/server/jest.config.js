@@ -20,4 +20,5 @@ module.exports = {
   globalSetup: '<rootDir>/test/server/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/server/helpers/global-teardown.ts',
   testTimeout: 60_000,
+  setupFilesAfterEnv: ['<rootDir>/test/server/helpers/setup.ts'],
 }

@@ -12,4 +12,5 @@ module.exports = {
   // The compiled mini-program runs as built: transforming ~250 KB of webpack output per page load cost ~1 s.
   transformIgnorePatterns: ['/node_modules/', '/dist/', '/\\.tmp/'],
   testTimeout: 120_000,
+  setupFilesAfterEnv: ['<rootDir>/test/weapp/harness/setup.ts'],
 }
