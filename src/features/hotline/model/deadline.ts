@@ -46,7 +46,9 @@ export function workingDaysBetween(from: string | Date, to: string | Date): numb
   d.setTime(d.getTime() + 8 * HOUR)
   const endShift = end.getTime() + 8 * HOUR
   d.setUTCHours(0, 0, 0, 0)
-  while (d.getTime() + DAY <= endShift + 1) {
+  // A day counts when it has begun by `to`. The server's deadlines end at 23:59:59.999 Beijing time: the next day
+  // must not count (it did, with `<= endShift + 1`, when that day was a weekday: 2 working days said 3).
+  while (d.getTime() + DAY <= endShift) {
     d.setTime(d.getTime() + DAY)
     const wd = d.getUTCDay()
     if (wd !== 0 && wd !== 6) days += 1
