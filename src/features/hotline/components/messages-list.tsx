@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { GovEmpty } from '../../../components/gov-empty'
 import { GovError } from '../../../components/gov-error'
 import { GovLoading } from '../../../components/gov-loading'
@@ -14,6 +15,9 @@ import './hotline.scss'
 export function MessagesList() {
   const session = useSession()
   const inbox = useMyMessages()
+  // Messages opened since the list loaded. This page stays under the ticket (navigateTo): without this, back on it
+  // the message just read would still say 未读.
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set())
   if (!session) return <GovEmpty message="登录后查看消息。" actionText="登录" onAction={() => goToLogin()} />
   if (inbox.loading) return <GovLoading rows={3} label="正在加载消息…" />
   if (inbox.error || !inbox.data)
@@ -21,27 +25,31 @@ export function MessagesList() {
   if (inbox.data.items.length === 0) return <GovEmpty message="暂无消息。工单有进展时会在这里通知您。" />
   return (
     <ul className="hotline-cards">
-      {inbox.data.items.map((m) => (
-        <li className={`hotline-card${m.readAt ? '' : ' hotline-card--unread'}`} key={m.id}>
-          <button
-            type="button"
-            className="hotline-card__link"
-            onClick={() => {
-              void readMessage(m.id).catch(() => undefined)
-              if (m.ticketRef) void Taro.navigateTo({ url: `${TICKET_PAGE}?ref=${encodeURIComponent(m.ticketRef)}` })
-            }}
-          >
-            <span className="hotline-card__top">
-              <span className="hotline-card__title">
-                {m.readAt ? '' : <span className="gov-visually-hidden">未读：</span>}
-                {m.title}
+      {inbox.data.items.map((m) => {
+        const read = !!m.readAt || opened.has(m.id)
+        return (
+          <li className={`hotline-card${read ? '' : ' hotline-card--unread'}`} key={m.id}>
+            <button
+              type="button"
+              className="hotline-card__link"
+              onClick={() => {
+                void readMessage(m.id).catch(() => undefined)
+                if (!read) setOpened((ids) => new Set(ids).add(m.id))
+                if (m.ticketRef) void Taro.navigateTo({ url: `${TICKET_PAGE}?ref=${encodeURIComponent(m.ticketRef)}` })
+              }}
+            >
+              <span className="hotline-card__top">
+                <span className="hotline-card__title">
+                  {read ? '' : <span className="gov-visually-hidden">未读：</span>}
+                  {m.title}
+                </span>
               </span>
-            </span>
-            {m.body ? <span className="hotline-card__meta">{m.body}</span> : null}
-            <span className="hotline-card__meta">{formatDateTime(m.createdAt)}</span>
-          </button>
-        </li>
-      ))}
+              {m.body ? <span className="hotline-card__meta">{m.body}</span> : null}
+              <span className="hotline-card__meta">{formatDateTime(m.createdAt)}</span>
+            </button>
+          </li>
+        )
+      })}
     </ul>
   )
 }
