@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { DIST_ROOT } from './dist'
 import { createWxStubs, type RecordedCall, type RecordedRequest, type WxApi, type WxStubOptions } from './wx-stubs'
@@ -48,6 +49,12 @@ export interface RenderedPage {
   tap(target: string | Element): Promise<void>
   /** Types into an `<Input>`/`<Textarea>` (fires `input` with `detail.value`, what Taro's onInput/onChange read). */
   input(target: string | Element, value: string): Promise<void>
+  /**
+   * What WeChat gets for an attribute of a rendered component that miniprogram-simulate does not put in the DOM, such
+   * as a button's `open-type` (`attribute('分享给微信好友', 'open-type')` → `'share'`): read from the page data through
+   * the binding of that attribute in Taro's `base.wxml` template. `undefined` when the page did not set it.
+   */
+  attribute(target: string | Element, name: string): unknown
   /** Fires any mini-program event (`change`, `confirm`, `blur`, …) with a `detail`. */
   fire(target: string | Element, event: string, detail?: Record<string, unknown>): Promise<void>
   /**
@@ -127,6 +134,38 @@ function findByText(root: Element, text: string): Element | undefined {
   return matches.find(
     (el) => !Array.from(el.children).some((child) => collapse(child.textContent ?? '').includes(text)),
   )
+}
+
+/** Per `base.wxml` file: node name (`nn`) → wxml attribute → the key of the node's data it is bound to. */
+const templateBindings = new Map<string, Map<string, Record<string, string>>>()
+
+/**
+ * Reads which data key each attribute of each Taro template binds (`open-type="{{i.p11}}"` → `open-type: p11`). Taro
+ * shortens prop names per build, so they are looked up, never hard-coded.
+ */
+function bindingsOf(baseWxml: string): Map<string, Record<string, string>> {
+  const cached = templateBindings.get(baseWxml)
+  if (cached) return cached
+  const source = fs.readFileSync(baseWxml, 'utf8')
+  const byNode = new Map<string, Record<string, string>>()
+  for (const [, nn, attrs] of source.matchAll(/<template name="tmpl_0_([^"]+)">\s*<[\w-]+([^>]*)>/g)) {
+    const bindings: Record<string, string> = {}
+    for (const [, attr, key] of attrs.matchAll(/([\w:-]+)="\{\{(?:xs\.b\()?i\.(\w+)/g)) bindings[attr] = key
+    byNode.set(nn, bindings)
+  }
+  templateBindings.set(baseWxml, byNode)
+  return byNode
+}
+
+/** The node of Taro's page data (`data.root.cn[…]`) rendered with `data-sid` = `sid`. */
+function findNodeData(data: unknown, sid: string): Record<string, unknown> | undefined {
+  if (!data || typeof data !== 'object') return undefined
+  if ((data as Record<string, unknown>).sid === sid) return data as Record<string, unknown>
+  for (const value of Object.values(data)) {
+    const found = findNodeData(value, sid)
+    if (found) return found
+  }
+  return undefined
 }
 
 const isSelector = (target: string) => /^([.#[]|wx-)/.test(target)
@@ -246,6 +285,15 @@ export async function renderPage(route: string, options: RenderPageOptions = {})
     queryAll: (selector) => Array.from(root.dom.querySelectorAll(selector)),
     tap: (target) => fire(target, 'tap', { x: 0, y: 0 }),
     input: (target, value) => fire(target, 'input', { value, cursor: value.length, keyCode: 0 }),
+    attribute: (target, name) => {
+      const el = resolve(target)
+      const sid = el.getAttribute('data-sid')
+      const node = sid ? findNodeData(root.instance.data, sid) : undefined
+      if (!node) throw new Error(`renderPage: ${el.tagName} has no node in the page data (data-sid ${sid})`)
+      const bindings = bindingsOf(path.join(DIST_ROOT, 'base.wxml')).get(String(node.nn))
+      if (!bindings?.[name]) throw new Error(`renderPage: the template of ${el.tagName} (nn ${node.nn}) has no ${name}`)
+      return node[bindings[name]]
+    },
     fire,
     waitFor,
     waitForText: async (wanted, opts) => {
