@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
 import { DataDirLockedError } from './db/lock'
+import { catalogueContext } from './services/catalogue-context'
 
 /**
  * Starts the API server: validates config (prints every problem and exits 1), opens the database, listens, prints
@@ -56,6 +57,10 @@ async function main(): Promise<void> {
         '（如已用 npm run staff 改过密码，以改后的为准）',
     )
   console.log(`${lines.join('\n')}\n`)
+  // build the catalogue search index now rather than in the first resident's search (not awaited: ready is ready)
+  catalogueContext(app.db)
+    .search.warm()
+    .catch((err) => app.log.warn({ err }, '搜索索引预热失败，首次搜索时再建 / search index warm-up failed'))
 }
 
 void main()

@@ -37,13 +37,8 @@ export interface ServiceItemsTable {
   alias_text: string
   keyword_text: string
   guide_text: string
-  name_grams: string[]
-  alias_grams: string[]
-  keyword_grams: string[]
-  guide_grams: string[]
   pinyin_full: string
   pinyin_initials: string
-  pinyin_grams: string[]
 }
 
 /** `themes`: 一件事. */
@@ -100,6 +95,8 @@ export interface SearchLogTable {
 export interface CatalogueVersionTable {
   id: Generated<boolean>
   version: ColumnType<string, number | string, number | string>
+  /** Moves only when searchable content changes: keys each process's search index. */
+  content_version: ColumnType<string, number | string, number | string>
   changed_at: Generated<Date>
 }
 

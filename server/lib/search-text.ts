@@ -2,13 +2,13 @@ import { pinyin } from 'pinyin-pro'
 
 /**
  * Pure text functions of catalogue search (issue #3, DESIGN.md §7): normalisation, CJK grams, synonym variants,
- * pinyin, LIKE escaping and name highlighting. The loader uses them to index items, the search service to plan a
- * query; both must agree, so they live in one place.
+ * pinyin and name highlighting. The loader stores normalised text and pinyin, the index builds grams from it, the
+ * search service plans a query with the same functions; all must agree, so they live in one place.
  */
 
 /** Longest query accepted, in characters (code points) after normalisation. */
 export const MAX_QUERY_LENGTH = 200
-/** Terms beyond this many are ignored: each term is one more AND in the SQL. */
+/** Terms beyond this many are ignored: each term is one more pass over the matches. */
 export const MAX_TERMS = 8
 /** Synonym variants per term, the term itself included. */
 export const MAX_VARIANTS = 6
@@ -18,7 +18,7 @@ const ASCII_WORD = /[a-z0-9]/
 // Controls and format characters (zero-width joiners, BOM, bidi marks) carry nothing a resident means to search.
 const CONTROL = /[\p{Cc}\p{Cf}]/gu
 // What splits a query into terms: anything that is not a letter, a digit, or one of % _ \ (kept so that a literal
-// "100%" or "a_b" searches literally; the SQL escapes them).
+// "100%" or "a_b" searches literally: matching is plain substring search, no pattern language).
 const SEPARATOR = /[^\p{L}\p{N}%_\\]+/u
 
 /** NFKC, lowercase, control characters removed, whitespace collapsed and trimmed. Does not truncate. */
@@ -34,12 +34,27 @@ export function charLength(text: string): number {
 }
 
 /**
- * Grams of a text: for each run of Han characters its bigrams (a one-character run gives that character, and with
- * `unigrams` every character is added too); each run of ASCII letters/digits as one token. Everything else separates.
+ * `index`: grams of stored text rather than of a query (see {@link grams}); `unigrams`: every Han character as a gram
+ * too; `normalised`: the text is already {@link normalise}d.
  */
-export function grams(text: string, options: { unigrams?: boolean } = {}): string[] {
+export interface GramOptions {
+  index?: boolean
+  unigrams?: boolean
+  normalised?: boolean
+}
+
+/** Longest piece of an ASCII run that is a gram. */
+const ASCII_GRAM = 3
+
+/**
+ * Grams of a text: for each run of Han characters its bigrams (a one-character run gives that character, and with
+ * `unigrams` every character is added too). A run of ASCII letters/digits gives, in stored text, every piece of up
+ * to three characters, and in a query its three-character pieces (or itself when shorter), so that "1" or "345" finds
+ * 18 or 12345 inside a longer run. Everything else separates.
+ */
+export function grams(text: string, options: GramOptions = {}): string[] {
   const out = new Set<string>()
-  const chars = [...normalise(text)]
+  const chars = [...(options.normalised ? text : normalise(text))]
   let han: string[] = []
   let ascii = ''
   const flushHan = () => {
@@ -49,7 +64,11 @@ export function grams(text: string, options: { unigrams?: boolean } = {}): strin
     han = []
   }
   const flushAscii = () => {
-    if (ascii) out.add(ascii)
+    if (options.index) {
+      for (let len = 1; len <= ASCII_GRAM; len++) for (const g of ngrams(ascii, len)) out.add(g)
+    } else if (ascii.length <= ASCII_GRAM) {
+      if (ascii) out.add(ascii)
+    } else for (const g of ngrams(ascii, ASCII_GRAM)) out.add(g)
     ascii = ''
   }
   for (const c of chars) {
@@ -70,7 +89,7 @@ export function grams(text: string, options: { unigrams?: boolean } = {}): strin
 }
 
 /** Grams of several texts, each on its own (no gram spans two texts). */
-export function gramsOf(texts: readonly string[], options: { unigrams?: boolean } = {}): string[] {
+export function gramsOf(texts: readonly string[], options: GramOptions = {}): string[] {
   const out = new Set<string>()
   for (const t of texts) for (const g of grams(t, options)) out.add(g)
   return [...out]
@@ -140,16 +159,6 @@ export function expandSynonyms(texts: readonly string[], synonyms: Synonyms): st
   return [...out]
 }
 
-/** Escapes `%`, `_` and `\` for LIKE / ILIKE (the default escape character is `\`). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
-}
-
-/** `%text%`, escaped. */
-export function containsPattern(text: string): string {
-  return `%${escapeLike(text)}%`
-}
-
 /** One character of a text with its pinyin (lowercase, no tones, ü as v); non-Han characters have none. */
 interface PinyinChar {
   index: number
@@ -168,6 +177,20 @@ function pinyinChars(text: string): PinyinChar[] {
   return out
 }
 
+/** Pinyin of item names as highlighting reads them, kept: names repeat from search to search, pinyin-pro is slow. */
+const namePinyin = new Map<string, PinyinChar[]>()
+const NAME_PINYIN_MAX = 20_000
+
+function cachedPinyinChars(name: string): PinyinChar[] {
+  let chars = namePinyin.get(name)
+  if (!chars) {
+    if (namePinyin.size >= NAME_PINYIN_MAX) namePinyin.clear()
+    chars = pinyinChars(name)
+    namePinyin.set(name, chars)
+  }
+  return chars
+}
+
 /** Full pinyin and initials of one text: 住房公积金 → { full: 'zhufanggongjijin', initials: 'zfgjj' }. */
 export function pinyinOf(text: string): { full: string; initials: string } {
   const chars = pinyinChars(normalise(text))
@@ -184,22 +207,49 @@ function ngrams(text: string, n: number): string[] {
 const INITIALS_MARK = '~'
 
 /**
- * Pinyin grams of several texts (name and aliases): trigrams of the full pinyin, bigrams and trigrams of the
- * initials (marked with `~`). The query side is {@link pinyinQueryGrams}.
+ * Pinyin of several texts (name and aliases), as stored: full pinyin and initials, one space-separated piece per
+ * text so that no match spans two texts.
  */
-export function pinyinIndex(texts: readonly string[]): { full: string; initials: string; grams: string[] } {
+export function pinyinText(texts: readonly string[]): { full: string; initials: string } {
   const fulls: string[] = []
   const initials: string[] = []
-  const out = new Set<string>()
   for (const t of texts) {
     const p = pinyinOf(t)
     if (!p.full) continue
     fulls.push(p.full)
     initials.push(p.initials)
-    for (const g of ngrams(p.full, 3)) out.add(g)
-    for (const g of [...ngrams(p.initials, 2), ...ngrams(p.initials, 3)]) out.add(INITIALS_MARK + g)
   }
-  return { full: fulls.join(' '), initials: initials.join(' '), grams: [...out] }
+  return { full: fulls.join(' '), initials: initials.join(' ') }
+}
+
+/**
+ * Pinyin grams of stored pinyin text ({@link pinyinText}): trigrams of the full pinyin, bigrams and trigrams of the
+ * initials (marked with `~`). The query side is {@link pinyinQueryGrams}.
+ */
+export function pinyinGrams(full: string, initials: string): string[] {
+  const out = new Set<string>()
+  for (const piece of full.split(' ')) for (const g of ngrams(piece, 3)) out.add(g)
+  for (const piece of initials.split(' '))
+    for (const g of [...ngrams(piece, 2), ...ngrams(piece, 3)]) out.add(INITIALS_MARK + g)
+  return [...out]
+}
+
+/**
+ * The run of a name's characters whose full pinyin spells `spelled`, as written in the name (公积金 in
+ * 住房公积金提取 for "gongjijin"), or null. Used to turn a homophone typo (公基金) into the word the catalogue uses.
+ */
+export function runSpelling(name: string, spelled: string): string | null {
+  const py = cachedPinyinChars(name)
+  const chars = [...name]
+  for (let s = 0; s < py.length; s++) {
+    let acc = ''
+    for (let e = s; e < py.length && acc.length < spelled.length; e++) {
+      if (e > s && py[e]!.index !== py[e - 1]!.index + 1) break
+      acc += py[e]!.full
+      if (acc === spelled) return chars.slice(py[s]!.index, py[e]!.index + 1).join('')
+    }
+  }
+  return null
 }
 
 /** A pinyin plan for an all-letter term of at least two letters, else null. */
@@ -267,7 +317,7 @@ export function highlight(name: string, needles: readonly string[]): Segment[] {
       from = at + needle.length
     }
     if (/^[a-z]{2,}$/.test(needle)) {
-      const py = pinyinChars(name)
+      const py = cachedPinyinChars(name)
       for (const mode of ['full', 'initial'] as const) {
         // find a run of consecutive Han characters whose pinyin concatenates to the needle
         for (let s = 0; s < py.length; s++) {

@@ -136,9 +136,14 @@ function loadTx(tx: Transaction<Database>) {
       return Number(res.numAffectedRows ?? 0)
     },
 
-    /** Bumps the catalogue version: every process's cache keyed by the old version stops being used. */
+    /**
+     * Bumps the catalogue version and the content version: every process's answer cache and search index keyed by
+     * the old ones stop being used.
+     */
     async bumpVersion(): Promise<void> {
-      await sql`UPDATE catalogue_version SET version = version + 1, changed_at = now()`.execute(tx)
+      await sql`
+        UPDATE catalogue_version
+        SET version = version + 1, content_version = content_version + 1, changed_at = now()`.execute(tx)
     },
   }
 }

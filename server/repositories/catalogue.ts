@@ -34,6 +34,19 @@ export interface ItemDetailRow extends ItemSummaryRow {
   score_sum: number
 }
 
+/** One item as the index reads it: its summary, facet values and normalised search text. */
+export interface SearchDocument extends ItemSummaryRow {
+  county_code: string
+  county_name: string | null
+  department_sort: number
+  name_norm: string
+  alias_text: string
+  keyword_text: string
+  guide_text: string
+  pinyin_full: string
+  pinyin_initials: string
+}
+
 /** SELECT list of {@link ItemSummaryRow}, for `service_items s JOIN departments d`. */
 export const SUMMARY_COLUMNS = sql`s.impl_code, s.base_code, s.name, s.summary, s.department_id,
   d.name AS department_name, s.level, s.division_code, s.division_name, s.audience, s.item_type, s.handling_mode,
@@ -49,9 +62,32 @@ export function catalogueRepository(db: Kysely<Database>) {
       return String(row.version)
     },
 
-    /** Bumps the catalogue version (after any write that changes what catalogue GETs answer). */
+    /** The content version (a bigint as text): moves only when searchable content changes; keys the search index. */
+    async contentVersion(): Promise<string> {
+      const row = await db.selectFrom('catalogue_version').select('content_version').executeTakeFirstOrThrow()
+      return String(row.content_version)
+    },
+
+    /**
+     * Bumps the catalogue version and the content version, after a write to items, themes or departments: every
+     * process's answer cache and search index follow. (A rating bumps only the version: it changes answers, not what
+     * is searched.)
+     */
     async bumpVersion(): Promise<void> {
-      await sql`UPDATE catalogue_version SET version = version + 1, changed_at = now()`.execute(db)
+      await sql`
+        UPDATE catalogue_version
+        SET version = version + 1, content_version = content_version + 1, changed_at = now()`.execute(db)
+    },
+
+    /** Every item with its summary, facet values and normalised search text: what the search index is built from. */
+    async searchDocuments(): Promise<SearchDocument[]> {
+      const res = await sql<SearchDocument>`
+        SELECT ${SUMMARY_COLUMNS}, s.county_code, v.name AS county_name, d.sort_order AS department_sort,
+               s.name_norm, s.alias_text, s.keyword_text, s.guide_text, s.pinyin_full, s.pinyin_initials
+        FROM service_items s
+          JOIN departments d ON d.id = s.department_id
+          LEFT JOIN divisions v ON v.code = s.county_code`.execute(db)
+      return res.rows
     },
 
     /** One item with guide and rating aggregate, or undefined. */

@@ -11,18 +11,18 @@ import { synonymGroups } from '../db/seed/catalogue/synonyms'
 import { ValidationError } from '../errors'
 import {
   charLength,
-  containsPattern,
   grams,
   MAX_QUERY_LENGTH,
   normalise,
+  pinyinOf,
   pinyinQueryGrams,
   prepareSynonyms,
   splitTerms,
   variantsOf,
 } from '../lib/search-text'
 import { catalogueRepository } from '../repositories/catalogue'
-import { RANK_FIELDS, type SearchFilters, searchRepository, type TermPlan } from '../repositories/search'
 import { presenter } from './catalogue'
+import { CatalogueIndex, RANK_FIELDS, type SearchFilters, type TermPlan } from './catalogue-index'
 
 const SYNONYMS = prepareSynonyms(synonymGroups)
 const HAN_CHAR = /^\p{Script=Han}$/u
@@ -41,12 +41,12 @@ export function normaliseQuery(raw: string | undefined): string {
   return q
 }
 
-/** The SQL plan of one term: its synonym variants with grams and patterns, and its pinyin reading. */
+/** The plan of one term: its synonym variants with their grams, and its pinyin reading. */
 export function planTerm(term: string): TermPlan {
   const variants = variantsOf(term, SYNONYMS).map((v) => {
     const g = grams(v)
     return {
-      pattern: containsPattern(v),
+      text: v,
       grams: g,
       // guide prose is searched for three characters and more: two (社保, 登记) occur in most guides, which made
       // every such query a full-table recheck and buried the items named by it
@@ -54,17 +54,7 @@ export function planTerm(term: string): TermPlan {
     }
   })
   const py = pinyinQueryGrams(term)
-  return {
-    variants,
-    pinyin: py
-      ? {
-          pattern: containsPattern(term),
-          fullGrams: py.fullGrams,
-          initialsGrams: py.initialsGrams,
-          full: !!py.fullGrams,
-        }
-      : null,
-  }
+  return { variants, pinyin: py ? { term, fullGrams: py.fullGrams, initialsGrams: py.initialsGrams } : null }
 }
 
 /** Words a name is highlighted with: every term, its variants, and pinyin terms. */
@@ -95,14 +85,16 @@ function recordable(q: string): boolean {
 /** Search terms counted in memory and written in one statement at most every few seconds (not one write per search). */
 const FLUSH_MS = 5000
 
-/** Catalogue search: plan → SQL → present, with facets, highlights and zero-result suggestions. */
+/** Catalogue search: plan → index → present, with facets, highlights and zero-result suggestions. */
 export function catalogueSearch(db: Kysely<Database>, template: string) {
-  const search = searchRepository(db)
   const catalogue = catalogueRepository(db)
   const present = presenter(template)
   const pending = new Map<string, number>()
   let lastFlush = Date.now()
   let flushes = 0
+  let index: CatalogueIndex | null = null
+  let building: { version: string; promise: Promise<CatalogueIndex> } | null = null
+  let builds = 0
 
   async function flush(): Promise<void> {
     if (pending.size === 0) return
@@ -111,6 +103,48 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
     lastFlush = Date.now()
     await catalogue.recordSearchTerms(counts)
     if (++flushes % 100 === 0) await catalogue.pruneSearchLog(1000)
+  }
+
+  /**
+   * The index of the current content version: one primary-key read, and a rebuild when the version moved (searches
+   * arriving meanwhile wait for the same build). The version is read before the documents, so an index is never
+   * labelled newer than its data; a write landing in between costs at most one extra rebuild.
+   */
+  async function currentIndex(): Promise<CatalogueIndex> {
+    const version = await catalogue.contentVersion()
+    if (index?.version === version) return index
+    if (building?.version !== version) {
+      const promise = (async () => {
+        try {
+          const built = new CatalogueIndex(version, await catalogue.searchDocuments())
+          builds++
+          if (!index || BigInt(index.version) < BigInt(version)) index = built
+          return built
+        } finally {
+          if (building?.version === version) building = null
+        }
+      })()
+      building = { version, promise }
+    }
+    return building!.promise
+  }
+
+  /** Up to three queries that do find something, for a search that found nothing. */
+  function suggest(idx: CatalogueIndex, terms: string[]): string[] {
+    const out: string[] = []
+    const add = (candidate: string) => {
+      // 住房公积金提 adds nothing next to 住房公积金提取
+      if (out.length >= 3 || out.some((s) => s.includes(candidate) || candidate.includes(s))) return
+      if (idx.anyMatch(splitTerms(candidate).map(planTerm))) out.push(candidate)
+    }
+    // a homophone typed by pinyin input (公基金, 社宝卡) first: it is what the resident meant
+    const respelled = terms.map((term) => {
+      if (!/^\p{Script=Han}{2,12}$/u.test(term) || idx.anyMatch([planTerm(term)])) return term
+      return idx.spelledAs(pinyinOf(term).full) ?? term
+    })
+    if (respelled.some((r, i) => r !== terms[i])) add(respelled.join(' '))
+    for (const candidate of nearQueries(terms)) add(candidate)
+    return out
   }
 
   return {
@@ -124,18 +158,10 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
       const terms = q ? splitTerms(q) : []
       // a query of separators only (emoji, punctuation) matches nothing rather than everything
       if (q && terms.length === 0) return { ...empty(page, pageSize), recordTerm: null }
-      const plans = terms.map(planTerm)
-      const rows = await search.search(plans, filters, page, pageSize)
+      const idx = await currentIndex()
+      const rows = idx.search(terms.map(planTerm), filters, page, pageSize)
       const needles = needlesOf(terms)
-      const suggestions: string[] = []
-      if (rows.total === 0 && terms.length > 0) {
-        for (const candidate of nearQueries(terms)) {
-          if (suggestions.length >= 3) break
-          // 住房公积金提 adds nothing next to 住房公积金提取
-          if (suggestions.some((s) => s.includes(candidate) || candidate.includes(s))) continue
-          if (await search.anyMatch(splitTerms(candidate).map(planTerm))) suggestions.push(candidate)
-        }
-      }
+      const suggestions = rows.total === 0 && terms.length > 0 ? suggest(idx, terms) : []
       const f = rows.facets
       return {
         items: rows.page.map((r) => present.summary(r, needles, q ? RANK_FIELDS[r.rank] : undefined)),
@@ -163,6 +189,16 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
         suggestions,
         recordTerm: page === 1 && rows.total > 0 && recordable(q) ? q : null,
       }
+    },
+
+    /** Builds the index now (at start-up, so the first search does not wait for it). */
+    async warm(): Promise<void> {
+      await currentIndex()
+    },
+
+    /** The content version searched and how many times this process built an index (tests, diagnostics). */
+    indexInfo(): { version: string | null; items: number; builds: number } {
+      return { version: index?.version ?? null, items: index?.size ?? 0, builds }
     },
 
     /**

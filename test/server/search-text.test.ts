@@ -1,15 +1,15 @@
 import {
   charLength,
-  containsPattern,
-  escapeLike,
   expandSynonyms,
   grams,
   highlight,
   normalise,
-  pinyinIndex,
+  pinyinGrams,
   pinyinOf,
   pinyinQueryGrams,
+  pinyinText,
   prepareSynonyms,
+  runSpelling,
   splitTerms,
   variantsOf,
 } from '../../server/lib/search-text'
@@ -33,6 +33,13 @@ test('grams: CJK bigrams, a one-character run as itself, ASCII tokens, unigrams 
   expect(grams('ICP备案')).toEqual(['icp', '备案'])
   expect(grams('社保卡', { unigrams: true })).toEqual(expect.arrayContaining(['社保', '保卡', '社', '保', '卡']))
   expect(grams('%_\\😀')).toEqual([])
+  // ASCII runs: a query asks for its three-character pieces, stored text offers every piece up to three, so a
+  // number inside a longer one is found (满1 in 满18周岁, 345 in 12345)
+  expect(grams('12345')).toEqual(['123', '234', '345'])
+  expect(grams('满1')).toEqual(['满', '1'])
+  expect(grams('满18周岁', { index: true })).toEqual(expect.arrayContaining(['1', '8', '18', '满', '周岁']))
+  expect(grams('12345', { index: true })).toEqual(expect.arrayContaining(['1', '34', '345']))
+  expect(grams('12345', { index: true })).not.toContain('1234')
 })
 
 test('splitTerms: punctuation and emoji separate, % _ \\ stay literal, pinyin with spaces is one word', () => {
@@ -52,18 +59,18 @@ test('synonyms both ways, and index-time expansion', () => {
   expect(expandSynonyms(['社会保障卡申领'], synonyms)).toEqual(['社保卡', '社会保障卡'])
 })
 
-test('LIKE escaping of % _ \\', () => {
-  expect(escapeLike('100%_a\\b')).toBe('100\\%\\_a\\\\b')
-  expect(containsPattern('%')).toBe('%\\%%')
-})
-
 test('pinyin full and initials; query grams', () => {
   expect(pinyinOf('住房公积金')).toEqual({ full: 'zhufanggongjijin', initials: 'zfgjj' })
-  const index = pinyinIndex(['住房公积金提取'])
+  const stored = pinyinText(['住房公积金提取', '提公积金'])
+  expect(stored).toEqual({ full: 'zhufanggongjijintiqu tigongjijin', initials: 'zfgjjtq tgjj' })
+  const index = pinyinGrams(stored.full, stored.initials)
   const q = pinyinQueryGrams('gjj')!
-  expect(q.initialsGrams.every((g) => index.grams.includes(g))).toBe(true)
+  expect(q.initialsGrams.every((g) => index.includes(g))).toBe(true)
   const full = pinyinQueryGrams('gongjijin')!
-  expect(full.fullGrams!.every((g) => index.grams.includes(g))).toBe(true)
+  expect(full.fullGrams!.every((g) => index.includes(g))).toBe(true)
+  // no gram spans two texts (…tiqu|ti…)
+  expect(index).not.toContain('qut')
+  expect(index).not.toContain('~qt')
   expect(pinyinQueryGrams('g')).toBeNull()
   expect(pinyinQueryGrams('公积金')).toBeNull()
 })
@@ -85,6 +92,14 @@ test('highlight: substring, synonym variant and pinyin hits, no HTML', () => {
 
 test('planTerm: one-character terms skip guide text; %-only terms have no grams', () => {
   expect(planTerm('证').variants[0]).toMatchObject({ grams: ['证'], inGuide: false })
-  expect(planTerm('%').variants[0]).toMatchObject({ grams: [], pattern: '%\\%%' })
-  expect(planTerm('公积金').variants.map((v) => v.pattern)).toEqual(['%公积金%', '%住房公积金%'])
+  expect(planTerm('%').variants[0]).toMatchObject({ grams: [], text: '%' })
+  expect(planTerm('公积金').variants.map((v) => v.text)).toEqual(['公积金', '住房公积金'])
+})
+
+test('runSpelling finds the run of a name spelled by a pinyin (homophone typos)', () => {
+  expect(runSpelling('住房公积金提取', 'gongjijin')).toBe('公积金')
+  expect(runSpelling('（补领）社会保障卡', 'shehui')).toBe('社会')
+  expect(runSpelling('住房公积金提取', 'gongji')).toBe('公积')
+  expect(runSpelling('住房公积金提取', 'jijinti')).toBe('积金提')
+  expect(runSpelling('住房公积金提取', 'gongjin')).toBeNull()
 })

@@ -3,14 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Kysely } from 'kysely'
 import { FilterXSS } from 'xss'
-import {
-  expandSynonyms,
-  gramsOf,
-  normalise,
-  pinyinIndex,
-  prepareSynonyms,
-  type Synonyms,
-} from '../../../lib/search-text'
+import { expandSynonyms, normalise, pinyinText, prepareSynonyms, type Synonyms } from '../../../lib/search-text'
 import {
   type CatalogueItemRow,
   catalogueLoadRepository,
@@ -136,7 +129,7 @@ export function itemRow(
   const synonymTerms = expandSynonyms([item.name, ...item.aliases, ...item.keywords], synonyms)
   const keywordTerms = [...new Set([...item.keywords.map(normalise), ...synonymTerms])]
   const guideText = clip(guideSearchText(item).map(normalise).join('\n'), 2000)
-  const py = pinyinIndex([item.name, ...item.aliases])
+  const py = pinyinText([item.name, ...item.aliases])
   return {
     impl_code: item.implCode,
     base_code: item.baseCode,
@@ -165,14 +158,8 @@ export function itemRow(
     alias_text: item.aliases.map(normalise).join('\n'),
     keyword_text: keywordTerms.join('\n'),
     guide_text: guideText,
-    name_grams: gramsOf([item.name], { unigrams: true }),
-    alias_grams: gramsOf(item.aliases, { unigrams: true }),
-    keyword_grams: gramsOf(keywordTerms, { unigrams: true }),
-    // bigrams only: a one-character query is not looked for in guide text
-    guide_grams: gramsOf(guideText.split('\n')),
     pinyin_full: py.full,
     pinyin_initials: py.initials,
-    pinyin_grams: py.grams,
   }
 }
 

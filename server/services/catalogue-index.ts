@@ -1,0 +1,401 @@
+import type { Audience, HandlingMode, ItemLevel } from '../../types/catalogue'
+import { gramsOf, pinyinGrams, pinyinQueryGrams, runSpelling } from '../lib/search-text'
+import type { ItemSummaryRow, SearchDocument } from '../repositories/catalogue'
+
+/**
+ * The catalogue's search index, held in each process (issue #3).
+ *
+ * Why in memory: the catalogue is small (thousands of items, ~1 KB of search text each) and read-mostly, and a
+ * search answer needs every match to count facets. In SQL that meant reading ~2,400 wide rows for an unselective
+ * term (证, 身份证): p95 25–193 ms on PostgreSQL at 5,200 items. Here the same answer takes about a millisecond.
+ *
+ * How it stays correct: PostgreSQL remains the only store. An index is built from one read of the stored search
+ * text and labelled with the `content_version` read just before; the search service reads that version (one
+ * primary-key read) before every search and rebuilds when it moved, so a change made through any process is searched
+ * by every process on its next query (server/services/catalogue-search.ts).
+ *
+ * Matching is the same as the SQL it replaces: gram postings narrow the candidates, an exact substring check on the
+ * normalised text decides and ranks (name 0, alias 1, keyword 2, pinyin 3, guide 4).
+ */
+
+/** One search term, planned by the search service. */
+export interface TermPlan {
+  /** The term and its synonym variants, normalised. */
+  variants: {
+    text: string
+    /** Grams every match must contain (empty: the variant narrows nothing, every item is checked). */
+    grams: string[]
+    /** Whether guide text is searched too (three characters and more). */
+    inGuide: boolean
+  }[]
+  /** Pinyin reading of an all-letter term. */
+  pinyin: { term: string; fullGrams: string[] | null; initialsGrams: string[] } | null
+}
+
+/** Facet filters; each is a single value. */
+export interface SearchFilters {
+  department?: number
+  level?: ItemLevel
+  district?: string
+  audience?: Audience
+  online?: boolean
+  itemType?: string
+}
+
+/** Answer of {@link CatalogueIndex.search}. */
+export interface IndexAnswer {
+  total: number
+  page: (ItemSummaryRow & { rank: number })[]
+  facets: {
+    department: { value: number; label: string; count: number }[]
+    level: { value: ItemLevel; count: number }[]
+    district: { value: string; label: string; count: number }[]
+    audience: { value: Audience; count: number }[]
+    mode: { value: HandlingMode; count: number }[]
+  }
+}
+
+/** Rank of the field a term matched: name 0, alias 1, keyword 2, pinyin 3, guide 4. */
+export const RANK_FIELDS = ['name', 'alias', 'keyword', 'pinyin', 'guide'] as const
+const NO_MATCH = -1
+
+// one bit per filter; an item counts in a facet when it fails no filter but (perhaps) that facet's own
+const F_DEPARTMENT = 1
+const F_LEVEL = 2
+const F_DISTRICT = 4
+const F_AUDIENCE = 8
+const F_ONLINE = 16
+const F_TYPE = 32
+
+type Postings = Map<string, Int32Array>
+
+function buildPostings(docGrams: string[][]): Postings {
+  const lists = new Map<string, number[]>()
+  docGrams.forEach((gs, i) => {
+    for (const g of gs) {
+      const list = lists.get(g)
+      if (list) list.push(i)
+      else lists.set(g, [i])
+    }
+  })
+  // documents are visited in order, so every list is already ascending
+  return new Map([...lists].map(([g, l]) => [g, Int32Array.from(l)]))
+}
+
+/** Items holding every gram (ascending), or null when `gs` is empty (no narrowing possible). */
+function allOf(postings: Postings, gs: readonly string[]): Int32Array | null {
+  if (gs.length === 0) return null
+  const lists: Int32Array[] = []
+  for (const g of gs) {
+    const l = postings.get(g)
+    if (!l) return new Int32Array(0)
+    lists.push(l)
+  }
+  lists.sort((a, b) => a.length - b.length)
+  let out = lists[0]!
+  for (let k = 1; k < lists.length && out.length > 0; k++) out = intersect(out, lists[k]!)
+  return out
+}
+
+function markAll(via: Uint8Array, list: Int32Array, bit: number): void {
+  for (let k = 0; k < list.length; k++) via[list[k]!]! |= bit
+}
+
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length))
+  let n = 0
+  let j = 0
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!
+    while (j < b.length && b[j]! < x) j++
+    if (j === b.length) break
+    if (b[j] === x) out[n++] = x
+  }
+  return out.subarray(0, n)
+}
+
+// where a candidate came from, per term: which exact checks can succeed
+const VIA_TEXT = 1
+const VIA_GUIDE = 2
+const VIA_PINYIN = 4
+const VIA_ALL = VIA_TEXT | VIA_GUIDE | VIA_PINYIN
+
+const LEVELS: readonly ItemLevel[] = ['city', 'county', 'town', 'village']
+const MODES: readonly HandlingMode[] = ['online', 'once', 'window']
+const AUDIENCES: readonly Audience[] = ['personal', 'legal']
+
+/** A term's candidates: the items (ascending) and, per item, the VIA_* bits saying which fields may match. */
+interface Candidates {
+  items: Int32Array
+  via: Uint8Array
+}
+
+/** Distinct values of a facet, numbered in first-seen order. */
+class Codes<T> {
+  readonly values: T[] = []
+  private readonly index = new Map<T, number>()
+  code(v: T): number {
+    let c = this.index.get(v)
+    if (c === undefined) {
+      c = this.values.length
+      this.values.push(v)
+      this.index.set(v, c)
+    }
+    return c
+  }
+  find(v: T): number {
+    return this.index.get(v) ?? -1
+  }
+}
+
+/** The search index of one catalogue content version. */
+export class CatalogueIndex {
+  private readonly docs: SearchDocument[]
+  private readonly textPostings: Postings
+  private readonly guidePostings: Postings
+  private readonly pinyinPostings: Postings
+  /** Every item, in index order. */
+  private readonly all: Int32Array
+  // facet values per item, as small integers (index order)
+  private readonly departments = new Codes<number>()
+  private readonly counties = new Codes<string>()
+  private readonly itemTypes = new Codes<string>()
+  private readonly department: Int32Array
+  private readonly county: Int32Array
+  private readonly itemType: Int32Array
+  private readonly level: Uint8Array
+  private readonly mode: Uint8Array
+  /** Audience bits: 1 personal, 2 legal. */
+  private readonly audience: Uint8Array
+  private readonly departmentLabel = new Map<number, { name: string; sort: number }>()
+  private readonly countyLabel = new Map<string, string | null>()
+
+  constructor(
+    readonly version: string,
+    documents: readonly SearchDocument[],
+  ) {
+    // index order is the tie-break order (popularity, then code), so sorting a page needs only ranks and positions
+    this.docs = [...documents].sort(
+      (a, b) => b.popularity - a.popularity || (a.impl_code < b.impl_code ? -1 : a.impl_code > b.impl_code ? 1 : 0),
+    )
+    const texts = { index: true, normalised: true } as const
+    this.textPostings = buildPostings(
+      this.docs.map((d) =>
+        gramsOf([d.name_norm, ...d.alias_text.split('\n'), ...d.keyword_text.split('\n')], {
+          ...texts,
+          unigrams: true,
+        }),
+      ),
+    )
+    // bigrams only: a one-character query is not looked for in guide text
+    this.guidePostings = buildPostings(this.docs.map((d) => gramsOf(d.guide_text.split('\n'), texts)))
+    this.pinyinPostings = buildPostings(this.docs.map((d) => pinyinGrams(d.pinyin_full, d.pinyin_initials)))
+    const n = this.docs.length
+    this.all = Int32Array.from(this.docs, (_, i) => i)
+    this.department = new Int32Array(n)
+    this.county = new Int32Array(n)
+    this.itemType = new Int32Array(n)
+    this.level = new Uint8Array(n)
+    this.mode = new Uint8Array(n)
+    this.audience = new Uint8Array(n)
+    this.docs.forEach((d, i) => {
+      this.department[i] = this.departments.code(d.department_id)
+      this.county[i] = this.counties.code(d.county_code)
+      this.itemType[i] = this.itemTypes.code(d.item_type)
+      this.level[i] = LEVELS.indexOf(d.level)
+      this.mode[i] = MODES.indexOf(d.handling_mode)
+      this.audience[i] = AUDIENCES.reduce((bits, a, k) => (d.audience.includes(a) ? bits | (1 << k) : bits), 0)
+      this.departmentLabel.set(d.department_id, { name: d.department_name, sort: d.department_sort })
+      this.countyLabel.set(d.county_code, d.county_name)
+    })
+  }
+
+  /** How many items are indexed. */
+  get size(): number {
+    return this.docs.length
+  }
+
+  /** Items that may match a term (a superset of its matches), from the gram postings, with where they came from. */
+  private candidates(term: TermPlan): Candidates {
+    const n = this.docs.length
+    const via = new Uint8Array(n)
+    for (const v of term.variants) {
+      const inText = allOf(this.textPostings, v.grams)
+      // a variant without grams (only % _ and the like) narrows nothing: every item is checked in every field
+      if (inText === null) return { items: this.all, via: via.fill(VIA_ALL) }
+      markAll(via, inText, VIA_TEXT)
+      if (v.inGuide) markAll(via, allOf(this.guidePostings, v.grams)!, VIA_GUIDE)
+    }
+    if (term.pinyin) {
+      if (term.pinyin.fullGrams) markAll(via, allOf(this.pinyinPostings, term.pinyin.fullGrams)!, VIA_PINYIN)
+      markAll(via, allOf(this.pinyinPostings, term.pinyin.initialsGrams)!, VIA_PINYIN)
+    }
+    let count = 0
+    for (let i = 0; i < n; i++) if (via[i] !== 0) count++
+    const items = new Int32Array(count)
+    for (let i = 0, k = 0; i < n; i++) if (via[i] !== 0) items[k++] = i
+    return { items, via }
+  }
+
+  /** The exact check: the best field of `doc` containing the term or a variant (only fields `via` allows). */
+  private rank(doc: SearchDocument, term: TermPlan, via: number): number {
+    const vs = term.variants
+    if (via & VIA_TEXT) {
+      for (const v of vs) if (doc.name_norm.includes(v.text)) return 0
+      for (const v of vs) if (doc.alias_text.includes(v.text)) return 1
+      for (const v of vs) if (doc.keyword_text.includes(v.text)) return 2
+    }
+    const py = term.pinyin
+    if (
+      via & VIA_PINYIN &&
+      py &&
+      (doc.pinyin_initials.includes(py.term) || (py.fullGrams !== null && doc.pinyin_full.includes(py.term)))
+    )
+      return 3
+    if (via & VIA_GUIDE) for (const v of vs) if (v.inGuide && doc.guide_text.includes(v.text)) return 4
+    return NO_MATCH
+  }
+
+  /**
+   * Every item matching all terms, with its rank (the worst term's best field); every item at rank 0 for no terms.
+   * Candidates of the narrowest term are checked; the other terms must hold them among their own candidates.
+   */
+  private match(terms: readonly TermPlan[]): { items: Int32Array; ranks: Uint8Array } {
+    if (terms.length === 0) return { items: this.all, ranks: new Uint8Array(this.all.length) }
+    const order = terms.map((t) => ({ t, c: this.candidates(t) })).sort((a, b) => a.c.items.length - b.c.items.length)
+    const first = order[0]!.c.items
+    const items = new Int32Array(first.length)
+    const ranks = new Uint8Array(first.length)
+    let count = 0
+    outer: for (let k = 0; k < first.length; k++) {
+      const i = first[k]!
+      const doc = this.docs[i]!
+      let worst = 0
+      for (const { t, c } of order) {
+        const via = c.via[i]!
+        if (via === 0) continue outer
+        const r = this.rank(doc, t, via)
+        if (r === NO_MATCH) continue outer
+        if (r > worst) worst = r
+      }
+      items[count] = i
+      ranks[count++] = worst
+    }
+    return { items: items.subarray(0, count), ranks: ranks.subarray(0, count) }
+  }
+
+  /**
+   * Matches, filters, ranks (best field of the worst-matching term, then popularity, then code), pages and counts
+   * facets; each facet is counted with every filter but its own.
+   */
+  search(terms: readonly TermPlan[], filters: SearchFilters, page: number, pageSize: number): IndexAnswer {
+    const { items, ranks } = this.match(terms)
+    // a filter value the catalogue does not hold is code -1, which no item has: it matches nothing
+    const departmentCode = filters.department === undefined ? -1 : this.departments.find(filters.department)
+    const countyCode = filters.district === undefined ? -1 : this.counties.find(filters.district)
+    const typeCode = filters.itemType === undefined ? -1 : this.itemTypes.find(filters.itemType)
+    const levelCode = filters.level === undefined ? -1 : LEVELS.indexOf(filters.level)
+    const audienceBit = filters.audience === undefined ? 0 : 1 << AUDIENCES.indexOf(filters.audience)
+    const byDepartment = new Int32Array(this.departments.values.length)
+    const byCounty = new Int32Array(this.counties.values.length)
+    const byLevel = new Int32Array(LEVELS.length)
+    const byMode = new Int32Array(MODES.length)
+    const byAudience = new Int32Array(AUDIENCES.length)
+    // items come in index order, which is the tie-break order: a page needs no sort, only a walk per rank
+    const kept = new Int32Array(items.length)
+    const keptRank = new Uint8Array(items.length)
+    let total = 0
+    for (let k = 0; k < items.length; k++) {
+      const i = items[k]!
+      let bits = 0
+      if (filters.department !== undefined && this.department[i] !== departmentCode) bits |= F_DEPARTMENT
+      if (filters.level !== undefined && this.level[i] !== levelCode) bits |= F_LEVEL
+      if (filters.district !== undefined && this.county[i] !== countyCode) bits |= F_DISTRICT
+      if (audienceBit !== 0 && (this.audience[i]! & audienceBit) === 0) bits |= F_AUDIENCE
+      if (filters.online && this.mode[i] !== 0) bits |= F_ONLINE
+      if (filters.itemType !== undefined && this.itemType[i] !== typeCode) bits |= F_TYPE
+      if (bits === 0) {
+        kept[total] = i
+        keptRank[total++] = ranks[k]!
+      }
+      if ((bits & ~F_DEPARTMENT) === 0) byDepartment[this.department[i]!]++
+      if ((bits & ~F_LEVEL) === 0) byLevel[this.level[i]!]++
+      if ((bits & ~F_DISTRICT) === 0) byCounty[this.county[i]!]++
+      if ((bits & ~F_AUDIENCE) === 0)
+        for (let a = 0; a < AUDIENCES.length; a++) if (this.audience[i]! & (1 << a)) byAudience[a]++
+      if ((bits & ~F_ONLINE) === 0) byMode[this.mode[i]!]++
+    }
+    const from = (page - 1) * pageSize
+    const pageRows: IndexAnswer['page'] = []
+    let seen = 0
+    for (let r = 0; r < RANK_FIELDS.length && pageRows.length < pageSize; r++)
+      for (let k = 0; k < total && pageRows.length < pageSize; k++) {
+        if (keptRank[k] !== r) continue
+        if (seen++ >= from) pageRows.push({ ...summaryOf(this.docs[kept[k]!]!), rank: r })
+      }
+    const counted = <T>(values: readonly T[], counts: Int32Array) =>
+      values.flatMap((value, c) => (counts[c]! > 0 ? [{ value, count: counts[c]! }] : []))
+    return {
+      total,
+      page: pageRows,
+      facets: {
+        department: counted(this.departments.values, byDepartment)
+          .map((f) => ({ ...f, ...this.departmentLabel.get(f.value)! }))
+          .sort((a, b) => b.count - a.count || a.sort - b.sort || a.value - b.value)
+          .map(({ value, name, count }) => ({ value, label: name, count })),
+        level: counted(LEVELS, byLevel),
+        district: counted(this.counties.values, byCounty)
+          .sort((a, b) => (a.value < b.value ? -1 : 1))
+          .map((f) => ({ ...f, label: this.countyLabel.get(f.value) ?? f.value })),
+        audience: counted(AUDIENCES, byAudience),
+        mode: counted(MODES, byMode),
+      },
+    }
+  }
+
+  /** Whether anything matches all terms. */
+  anyMatch(terms: readonly TermPlan[]): boolean {
+    return terms.length === 0 ? this.docs.length > 0 : this.match(terms).items.length > 0
+  }
+
+  /**
+   * The catalogue's own word for something spelled the same in pinyin (公基金 → 公积金, 社宝 → 社保): the run of a
+   * name or alias of the most popular item whose pinyin contains `fullPinyin`, or null.
+   */
+  spelledAs(fullPinyin: string): string | null {
+    const query = pinyinQueryGrams(fullPinyin)
+    if (!query?.fullGrams) return null
+    for (const i of allOf(this.pinyinPostings, query.fullGrams)!) {
+      const doc = this.docs[i]!
+      if (!doc.pinyin_full.includes(fullPinyin)) continue
+      for (const text of [doc.name, ...doc.alias_text.split('\n')]) {
+        const run = runSpelling(text, fullPinyin)
+        if (run) return run
+      }
+    }
+    return null
+  }
+}
+
+function summaryOf(d: SearchDocument): ItemSummaryRow {
+  return {
+    impl_code: d.impl_code,
+    base_code: d.base_code,
+    name: d.name,
+    summary: d.summary,
+    department_id: d.department_id,
+    department_name: d.department_name,
+    level: d.level,
+    division_code: d.division_code,
+    division_name: d.division_name,
+    audience: d.audience,
+    item_type: d.item_type,
+    handling_mode: d.handling_mode,
+    visit_count: d.visit_count,
+    popularity: d.popularity,
+    promised_limit_days: d.promised_limit_days,
+    material_count: d.material_count,
+    charged: d.charged,
+    online_url: d.online_url,
+  }
+}
