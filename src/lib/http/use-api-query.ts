@@ -1,3 +1,4 @@
+import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { createAbortController } from './abort'
 import { type ApiError, toApiError } from './errors'
@@ -11,18 +12,35 @@ export interface ApiQuery<T> {
   reload: () => void
 }
 
+/** Options of {@link useApiQuery}. */
+export interface ApiQueryOptions {
+  /**
+   * Fetch again, quietly, each time the page is shown again (back from a page opened on top of it): lists whose
+   * rows change elsewhere — 我的工单 after a rating, 消息 after reading, a staff queue after handling a ticket.
+   * The shown data stays until the new answer arrives; a failed quiet refresh keeps it and shows no error.
+   */
+  refreshOnShow?: boolean
+}
+
 /**
  * Runs `fetcher` on mount (and when `enabled` turns true), exposing loading / error / data and a `reload` for
  * GovError's retry. Requests of an unmounted page are aborted. A change of `key` (e.g. the page number or a
  * ticket ref) fetches again.
  */
-export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>, enabled = true, key = ''): ApiQuery<T> {
+export function useApiQuery<T>(
+  fetcher: (signal: AbortSignal) => Promise<T>,
+  enabled = true,
+  key = '',
+  options: ApiQueryOptions = {},
+): ApiQuery<T> {
   const [data, setData] = useState<T>()
   const [error, setError] = useState<ApiError>()
   const [loading, setLoading] = useState(enabled)
   const [attempt, setAttempt] = useState(0)
   const fetcherRef = useRef(fetcher)
   fetcherRef.current = fetcher
+  const quietRef = useRef(false)
+  const hiddenRef = useRef(false)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the request on reload, `key` on a new query.
   useEffect(() => {
@@ -31,22 +49,39 @@ export function useApiQuery<T>(fetcher: (signal: AbortSignal) => Promise<T>, ena
       return
     }
     const controller = createAbortController()
-    setLoading(true)
-    setError(undefined)
+    const quiet = quietRef.current
+    quietRef.current = false
+    if (!quiet) {
+      setLoading(true)
+      setError(undefined)
+    }
     fetcherRef.current(controller.signal).then(
       (value) => {
         if (controller.signal.aborted) return
         setData(value)
+        setError(undefined)
         setLoading(false)
       },
       (reason: unknown) => {
-        if (controller.signal.aborted) return
+        if (controller.signal.aborted || quiet) return
         setError(toApiError(reason))
         setLoading(false)
       },
     )
     return () => controller.abort()
   }, [enabled, attempt, key])
+
+  // only a show that follows a hide is a return to the page (the first show is the mount, which fetches anyway)
+  useDidHide(() => {
+    hiddenRef.current = true
+  })
+  useDidShow(() => {
+    if (!hiddenRef.current) return
+    hiddenRef.current = false
+    if (!options.refreshOnShow || !enabled) return
+    quietRef.current = true
+    setAttempt((n) => n + 1)
+  })
 
   const reload = useCallback(() => setAttempt((n) => n + 1), [])
   return { data, error, loading, reload }

@@ -2,10 +2,28 @@
  * A thin @tarojs/taro for jsdom. Storage is backed by localStorage like Taro's H5 build; navigation, toasts and
  * system calls are plain async functions that tests spy on with `jest.spyOn(Taro, 'navigateTo')`.
  */
+import { useEffect, useRef } from 'react'
+
 type Page = { route: string; options?: Record<string, string> }
 
 let pages: Page[] = [{ route: 'pages/index/index' }]
 let appBaseInfo: { fontSizeSetting?: number } = {}
+
+const shown = new Set<() => void>()
+const hidden = new Set<() => void>()
+
+/** Registers a lifecycle callback for as long as the component is mounted; the latest callback is the one run. */
+function useLifecycle(set: Set<() => void>, callback: () => void): void {
+  const ref = useRef(callback)
+  ref.current = callback
+  useEffect(() => {
+    const run = () => ref.current()
+    set.add(run)
+    return () => {
+      set.delete(run)
+    }
+  }, [set])
+}
 
 const ok = async <T = unknown>(_options?: T) => ({ errMsg: 'ok' })
 
@@ -34,9 +52,21 @@ const Taro = {
   request(_options: unknown): unknown {
     throw new Error('Taro.request is not available in tests: replace it with jest.spyOn or assignment')
   },
-  /** Page lifecycle hooks: a rendered test page is always the one on top. */
-  useDidShow(_callback: () => void): void {},
-  useDidHide(_callback: () => void): void {},
+  /** Page lifecycle hooks: callbacks of mounted components, run by `__hidePage()` / `__showPage()`. */
+  useDidShow(callback: () => void): void {
+    useLifecycle(shown, callback)
+  },
+  useDidHide(callback: () => void): void {
+    useLifecycle(hidden, callback)
+  },
+  /** Test helper: another page was opened on top (useDidHide callbacks run). */
+  __hidePage() {
+    for (const f of [...hidden]) f()
+  },
+  /** Test helper: the page is on top again (useDidShow callbacks run). */
+  __showPage() {
+    for (const f of [...shown]) f()
+  },
   /** Test helper: the page stack getCurrentPages() returns. */
   __setPages(next: Page[]) {
     pages = next

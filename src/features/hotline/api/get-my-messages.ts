@@ -18,5 +18,5 @@ export async function getMyMessages(signal?: AbortSignal): Promise<Inbox> {
 
 /** React hook over {@link getMyMessages}, only while logged in. */
 export function useMyMessages(): ApiQuery<Inbox> {
-  return useApiQuery(getMyMessages, !!useSession())
+  return useApiQuery(getMyMessages, !!useSession(), '', { refreshOnShow: true })
 }

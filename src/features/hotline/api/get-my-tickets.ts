@@ -12,5 +12,5 @@ export async function getMyTickets(page = 1, pageSize = 10, signal?: AbortSignal
 /** React hook: one page of 我的工单, only while logged in. */
 export function useMyTickets(page: number, pageSize = 10): ApiQuery<Page<TicketSummary>> {
   const session = useSession()
-  return useApiQuery((signal) => getMyTickets(page, pageSize, signal), !!session, `${page}`)
+  return useApiQuery((signal) => getMyTickets(page, pageSize, signal), !!session, `${page}`, { refreshOnShow: true })
 }

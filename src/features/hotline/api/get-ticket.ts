@@ -10,5 +10,5 @@ export async function getTicket(ref: string, signal?: AbortSignal): Promise<Tick
 
 /** React hook over {@link getTicket}. */
 export function useTicket(ref: string): ApiQuery<Ticket> {
-  return useApiQuery((signal) => getTicket(ref, signal), !!ref, ref)
+  return useApiQuery((signal) => getTicket(ref, signal), !!ref, ref, { refreshOnShow: true })
 }

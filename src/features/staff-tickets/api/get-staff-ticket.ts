@@ -14,5 +14,7 @@ export async function getStaffTicket(ref: string, signal?: AbortSignal): Promise
 
 /** React hook over {@link getStaffTicket}. */
 export function useStaffTicket(ref: string): ApiQuery<Ticket> {
-  return useApiQuery((signal) => getStaffTicket(ref, signal), !!useStaffSession() && !!ref, ref)
+  return useApiQuery((signal) => getStaffTicket(ref, signal), !!useStaffSession() && !!ref, ref, {
+    refreshOnShow: true,
+  })
 }

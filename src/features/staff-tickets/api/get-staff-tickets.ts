@@ -29,5 +29,7 @@ export async function getStaffTickets(filters: QueueFilters, signal?: AbortSigna
 /** React hook over {@link getStaffTickets}; refetches when a filter changes. */
 export function useStaffTickets(filters: QueueFilters): ApiQuery<Page<StaffTicketSummary>> {
   const session = useStaffSession()
-  return useApiQuery((signal) => getStaffTickets(filters, signal), !!session, JSON.stringify(filters))
+  return useApiQuery((signal) => getStaffTickets(filters, signal), !!session, JSON.stringify(filters), {
+    refreshOnShow: true,
+  })
 }
