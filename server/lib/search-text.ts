@@ -14,7 +14,6 @@ export const MAX_TERMS = 8
 export const MAX_VARIANTS = 6
 
 const HAN = /\p{Script=Han}/u
-const ASCII_WORD = /[a-z0-9]/
 // Controls and format characters (zero-width joiners, BOM, bidi marks) carry nothing a resident means to search.
 const CONTROL = /[\p{Cc}\p{Cf}]/gu
 // What splits a query into terms: anything that is not a letter, a digit, or one of % _ \ (kept so that a literal
@@ -54,38 +53,70 @@ const ASCII_GRAM = 3
  */
 export function grams(text: string, options: GramOptions = {}): string[] {
   const out = new Set<string>()
-  const chars = [...(options.normalised ? text : normalise(text))]
-  let han: string[] = []
+  forEachGram(text, options, (g) => out.add(g))
+  return [...out]
+}
+
+/** Whether one character (code point) is Han: the common CJK block by code, the rest by the (slow) regexp, kept. */
+const otherHan = new Map<string, boolean>()
+function isHan(c: string): boolean {
+  const code = c.charCodeAt(0)
+  if (code >= 0x4e00 && code <= 0x9fff) return true
+  if (code < 0x2e80) return false
+  let han = otherHan.get(c)
+  if (han === undefined) {
+    han = HAN.test(c)
+    if (otherHan.size < 100_000) otherHan.set(c, han)
+  }
+  return han
+}
+
+function isAsciiWord(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+}
+
+/** Visits the grams of one ASCII run (see {@link grams}). */
+function visitAscii(run: string, index: boolean, visit: (gram: string) => void): void {
+  if (index) {
+    for (let len = 1; len <= ASCII_GRAM; len++) for (let i = 0; i + len <= run.length; i++) visit(run.slice(i, i + len))
+  } else if (run.length <= ASCII_GRAM) visit(run)
+  else for (let i = 0; i + ASCII_GRAM <= run.length; i++) visit(run.slice(i, i + ASCII_GRAM))
+}
+
+/**
+ * Calls `visit` with each gram of `text` as {@link grams} defines them, possibly more than once for a gram. The
+ * index builds its postings with it directly, without a set and an array per text.
+ */
+export function forEachGram(text: string, options: GramOptions, visit: (gram: string) => void): void {
+  const source = options.normalised ? text : normalise(text)
+  const unigrams = options.unigrams === true
+  const index = options.index === true
+  let prev = '' // previous Han character of the current run
+  let runLength = 0
   let ascii = ''
-  const flushHan = () => {
-    if (han.length === 1) out.add(han[0]!)
-    for (let i = 0; i + 1 < han.length; i++) out.add(han[i]! + han[i + 1]!)
-    if (options.unigrams) for (const c of han) out.add(c)
-    han = []
-  }
-  const flushAscii = () => {
-    if (options.index) {
-      for (let len = 1; len <= ASCII_GRAM; len++) for (const g of ngrams(ascii, len)) out.add(g)
-    } else if (ascii.length <= ASCII_GRAM) {
-      if (ascii) out.add(ascii)
-    } else for (const g of ngrams(ascii, ASCII_GRAM)) out.add(g)
-    ascii = ''
-  }
-  for (const c of chars) {
-    if (HAN.test(c)) {
-      flushAscii()
-      han.push(c)
-    } else if (ASCII_WORD.test(c)) {
-      flushHan()
-      ascii += c
-    } else {
-      flushHan()
-      flushAscii()
+  for (const c of source) {
+    if (isHan(c)) {
+      if (ascii) {
+        visitAscii(ascii, index, visit)
+        ascii = ''
+      }
+      if (unigrams) visit(c)
+      if (runLength > 0) visit(prev + c)
+      prev = c
+      runLength++
+      continue
+    }
+    // a one-character Han run is its own gram
+    if (runLength === 1 && !unigrams) visit(prev)
+    runLength = 0
+    if (isAsciiWord(c)) ascii += c
+    else if (ascii) {
+      visitAscii(ascii, index, visit)
+      ascii = ''
     }
   }
-  flushHan()
-  flushAscii()
-  return [...out]
+  if (runLength === 1 && !unigrams) visit(prev)
+  if (ascii) visitAscii(ascii, index, visit)
 }
 
 /** Grams of several texts, each on its own (no gram spans two texts). */
@@ -228,10 +259,16 @@ export function pinyinText(texts: readonly string[]): { full: string; initials: 
  */
 export function pinyinGrams(full: string, initials: string): string[] {
   const out = new Set<string>()
-  for (const piece of full.split(' ')) for (const g of ngrams(piece, 3)) out.add(g)
-  for (const piece of initials.split(' '))
-    for (const g of [...ngrams(piece, 2), ...ngrams(piece, 3)]) out.add(INITIALS_MARK + g)
+  forEachPinyinGram(full, initials, (g) => out.add(g))
   return [...out]
+}
+
+/** Calls `visit` with each gram {@link pinyinGrams} gives, possibly more than once for a gram. */
+export function forEachPinyinGram(full: string, initials: string, visit: (gram: string) => void): void {
+  for (const piece of full.split(' ')) for (let i = 0; i + 3 <= piece.length; i++) visit(piece.slice(i, i + 3))
+  for (const piece of initials.split(' '))
+    for (let n = 2; n <= 3; n++)
+      for (let i = 0; i + n <= piece.length; i++) visit(INITIALS_MARK + piece.slice(i, i + n))
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Audience, HandlingMode, ItemLevel } from '../../types/catalogue'
-import { gramsOf, pinyinGrams, pinyinQueryGrams, runSpelling } from '../lib/search-text'
+import { forEachGram, forEachPinyinGram, pinyinQueryGrams, runSpelling } from '../lib/search-text'
 import type { ItemSummaryRow, SearchDocument } from '../repositories/catalogue'
 
 /**
@@ -69,16 +69,17 @@ const F_TYPE = 32
 
 type Postings = Map<string, Int32Array>
 
-function buildPostings(docGrams: string[][]): Postings {
+/** Postings of `count` documents: `grams(i, add)` adds the grams of document i (repeats are ignored). */
+function buildPostings(count: number, grams: (i: number, add: (gram: string) => void) => void): Postings {
   const lists = new Map<string, number[]>()
-  docGrams.forEach((gs, i) => {
-    for (const g of gs) {
-      const list = lists.get(g)
-      if (list) list.push(i)
-      else lists.set(g, [i])
-    }
-  })
-  // documents are visited in order, so every list is already ascending
+  let doc = 0
+  const add = (g: string) => {
+    const list = lists.get(g)
+    if (!list) lists.set(g, [doc])
+    // documents are visited in order, so a list is ascending and a repeat can only be its last entry
+    else if (list[list.length - 1] !== doc) list.push(doc)
+  }
+  for (doc = 0; doc < count; doc++) grams(doc, add)
   return new Map([...lists].map(([g, l]) => [g, Int32Array.from(l)]))
 }
 
@@ -119,6 +120,9 @@ const VIA_TEXT = 1
 const VIA_GUIDE = 2
 const VIA_PINYIN = 4
 const VIA_ALL = VIA_TEXT | VIA_GUIDE | VIA_PINYIN
+
+/** How many departments the department facet lists (the chosen one is always listed too). */
+export const DEPARTMENT_FACET_SIZE = 30
 
 const LEVELS: readonly ItemLevel[] = ['city', 'county', 'town', 'village']
 const MODES: readonly HandlingMode[] = ['online', 'once', 'window']
@@ -167,8 +171,10 @@ export class CatalogueIndex {
   private readonly mode: Uint8Array
   /** Audience bits: 1 personal, 2 legal. */
   private readonly audience: Uint8Array
-  private readonly departmentLabel = new Map<number, { name: string; sort: number }>()
-  private readonly countyLabel = new Map<string, string | null>()
+  // per department code: name and sort order; per county code: name
+  private readonly departmentName: string[] = []
+  private readonly departmentSort: number[] = []
+  private readonly countyName: (string | null)[] = []
 
   constructor(
     readonly version: string,
@@ -178,19 +184,23 @@ export class CatalogueIndex {
     this.docs = [...documents].sort(
       (a, b) => b.popularity - a.popularity || (a.impl_code < b.impl_code ? -1 : a.impl_code > b.impl_code ? 1 : 0),
     )
-    const texts = { index: true, normalised: true } as const
-    this.textPostings = buildPostings(
-      this.docs.map((d) =>
-        gramsOf([d.name_norm, ...d.alias_text.split('\n'), ...d.keyword_text.split('\n')], {
-          ...texts,
-          unigrams: true,
-        }),
-      ),
-    )
+    const docs = this.docs
+    const n = docs.length
+    const text = { index: true, normalised: true, unigrams: true } as const
+    this.textPostings = buildPostings(n, (i, add) => {
+      const d = docs[i]!
+      forEachGram(d.name_norm, text, add)
+      for (const piece of d.alias_text.split('\n')) forEachGram(piece, text, add)
+      for (const piece of d.keyword_text.split('\n')) forEachGram(piece, text, add)
+    })
     // bigrams only: a one-character query is not looked for in guide text
-    this.guidePostings = buildPostings(this.docs.map((d) => gramsOf(d.guide_text.split('\n'), texts)))
-    this.pinyinPostings = buildPostings(this.docs.map((d) => pinyinGrams(d.pinyin_full, d.pinyin_initials)))
-    const n = this.docs.length
+    const guide = { index: true, normalised: true } as const
+    this.guidePostings = buildPostings(n, (i, add) => {
+      for (const line of docs[i]!.guide_text.split('\n')) forEachGram(line, guide, add)
+    })
+    this.pinyinPostings = buildPostings(n, (i, add) =>
+      forEachPinyinGram(docs[i]!.pinyin_full, docs[i]!.pinyin_initials, add),
+    )
     this.all = Int32Array.from(this.docs, (_, i) => i)
     this.department = new Int32Array(n)
     this.county = new Int32Array(n)
@@ -205,8 +215,9 @@ export class CatalogueIndex {
       this.level[i] = LEVELS.indexOf(d.level)
       this.mode[i] = MODES.indexOf(d.handling_mode)
       this.audience[i] = AUDIENCES.reduce((bits, a, k) => (d.audience.includes(a) ? bits | (1 << k) : bits), 0)
-      this.departmentLabel.set(d.department_id, { name: d.department_name, sort: d.department_sort })
-      this.countyLabel.set(d.county_code, d.county_name)
+      this.departmentName[this.department[i]!] = d.department_name
+      this.departmentSort[this.department[i]!] = d.department_sort
+      this.countyName[this.county[i]!] = d.county_name
     })
   }
 
@@ -339,18 +350,34 @@ export class CatalogueIndex {
       total,
       page: pageRows,
       facets: {
-        department: counted(this.departments.values, byDepartment)
-          .map((f) => ({ ...f, ...this.departmentLabel.get(f.value)! }))
-          .sort((a, b) => b.count - a.count || a.sort - b.sort || a.value - b.value)
-          .map(({ value, name, count }) => ({ value, label: name, count })),
+        department: this.departmentFacet(byDepartment, departmentCode),
         level: counted(LEVELS, byLevel),
-        district: counted(this.counties.values, byCounty)
-          .sort((a, b) => (a.value < b.value ? -1 : 1))
-          .map((f) => ({ ...f, label: this.countyLabel.get(f.value) ?? f.value })),
+        district: this.counties.values
+          .flatMap((value, c) =>
+            byCounty[c]! > 0 ? [{ value, label: this.countyName[c] ?? value, count: byCounty[c]! }] : [],
+          )
+          .sort((a, b) => (a.value < b.value ? -1 : 1)),
         audience: counted(AUDIENCES, byAudience),
         mode: counted(MODES, byMode),
       },
     }
+  }
+
+  /**
+   * The department facet: the {@link DEPARTMENT_FACET_SIZE} departments with most results (then sort order, id),
+   * and the chosen one wherever it ranks. Hundreds of units (county bureaus, towns, villages) can hold a common word;
+   * a list that long helps no one choosing on a phone, and costs every answer.
+   */
+  private departmentFacet(counts: Int32Array, chosen: number): { value: number; label: string; count: number }[] {
+    const codes: number[] = []
+    for (let c = 0; c < counts.length; c++) if (counts[c]! > 0) codes.push(c)
+    const ids = this.departments.values
+    codes.sort(
+      (a, b) => counts[b]! - counts[a]! || this.departmentSort[a]! - this.departmentSort[b]! || ids[a]! - ids[b]!,
+    )
+    const shown = codes.slice(0, DEPARTMENT_FACET_SIZE)
+    if (chosen >= 0 && counts[chosen]! > 0 && !shown.includes(chosen)) shown.push(chosen)
+    return shown.map((c) => ({ value: ids[c]!, label: this.departmentName[c]!, count: counts[c]! }))
   }
 
   /** Whether anything matches all terms. */

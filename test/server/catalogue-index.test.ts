@@ -2,7 +2,12 @@ import { sql } from 'kysely'
 import { splitTerms } from '../../server/lib/search-text'
 import { catalogueRepository, type SearchDocument } from '../../server/repositories/catalogue'
 import { catalogueContext } from '../../server/services/catalogue-context'
-import { CatalogueIndex, RANK_FIELDS, type TermPlan } from '../../server/services/catalogue-index'
+import {
+  CatalogueIndex,
+  DEPARTMENT_FACET_SIZE,
+  RANK_FIELDS,
+  type TermPlan,
+} from '../../server/services/catalogue-index'
 import { planTerm } from '../../server/services/catalogue-search'
 import type { ItemSearchResult } from '../../types/catalogue'
 import { buildTestApp, type TestApp } from './helpers/test-app'
@@ -121,6 +126,26 @@ test('facets count every filter but their own; a value the catalogue does not ho
   expect(online.facets.mode.reduce((s, m) => s + m.count, 0)).toBe(all.page.filter((p) => p.level === 'city').length)
   expect(index.search(terms, { department: 999_999 }, 1, 20).total).toBe(0)
   expect(index.search(terms, { district: '110000' }, 1, 20).total).toBe(0)
+})
+
+test('the department facet lists the 30 with most results, and the chosen one wherever it ranks', () => {
+  const index = new CatalogueIndex('1', docs)
+  const counts = new Map<number, number>()
+  for (const d of docs) counts.set(d.department_id, (counts.get(d.department_id) ?? 0) + 1)
+  expect(counts.size).toBeGreaterThan(DEPARTMENT_FACET_SIZE)
+  const facet = index.search([], {}, 1, 1).facets.department
+  expect(facet).toHaveLength(DEPARTMENT_FACET_SIZE)
+  for (const f of facet) expect(f.count).toBe(counts.get(f.value))
+  const listed = facet.map((f) => f.count)
+  expect(listed).toEqual([...listed].sort((a, b) => b - a))
+  expect(Math.min(...listed)).toBeGreaterThanOrEqual(
+    Math.max(...[...counts].filter(([id]) => !facet.some((f) => f.value === id)).map(([, n]) => n)),
+  )
+  // a rare department, once chosen, is listed with its count (so its chip can be named and cleared)
+  const [rare, rareCount] = [...counts].sort((a, b) => a[1] - b[1])[0]!
+  const chosen = index.search([], { department: rare }, 1, 1)
+  expect(chosen.total).toBe(rareCount)
+  expect(chosen.facets.department.find((f) => f.value === rare)).toMatchObject({ count: rareCount })
 })
 
 test('RANK_FIELDS names the field of each rank', () => {

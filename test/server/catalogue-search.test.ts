@@ -106,7 +106,9 @@ test('facets: counts add up, and each ignores its own filter', async () => {
   expect(all.total).toBeGreaterThan(5)
   expect(sum(all.facets.level)).toBe(all.total)
   expect(sum(all.facets.mode)).toBe(all.total)
-  expect(sum(all.facets.department)).toBe(all.total)
+  // departments: the 30 with most results, so their counts add up to the total or less
+  expect(all.facets.department.length).toBeLessThanOrEqual(30)
+  expect(sum(all.facets.department)).toBeLessThanOrEqual(all.total)
   expect(sum(all.facets.district)).toBe(all.total)
   expect(sum(all.facets.audience)).toBeGreaterThanOrEqual(all.total)
 
