@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely'
+import { type Kysely, type Selectable, sql } from 'kysely'
 import type { Audience, HandlingMode, ItemLevel } from '../../types/catalogue'
 import type { Database } from '../db/schema'
+import type { ServiceItemsTable } from '../db/schema-catalogue'
 import type { GuideSeed } from '../db/seed/catalogue/types'
 
 /** The columns every item list needs (ItemSummary before presentation). */
@@ -35,16 +36,14 @@ export interface ItemDetailRow extends ItemSummaryRow {
 }
 
 /** One item as the index reads it: its summary, facet values and normalised search text. */
-export interface SearchDocument extends ItemSummaryRow {
-  county_code: string
+export interface SearchDocument
+  extends ItemSummaryRow,
+    Pick<
+      Selectable<ServiceItemsTable>,
+      'county_code' | 'name_norm' | 'alias_text' | 'keyword_text' | 'guide_text' | 'pinyin_full' | 'pinyin_initials'
+    > {
   county_name: string | null
   department_sort: number
-  name_norm: string
-  alias_text: string
-  keyword_text: string
-  guide_text: string
-  pinyin_full: string
-  pinyin_initials: string
 }
 
 /** SELECT list of {@link ItemSummaryRow}, for `service_items s JOIN departments d`. */
