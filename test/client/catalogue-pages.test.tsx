@@ -12,6 +12,7 @@ import { residentSession } from '../../src/lib/auth/session'
 import { readStored, STORAGE_KEYS } from '../../src/lib/storage'
 import GuideItemPage from '../../src/packages/guide/pages/item/index'
 import GuideThemePage from '../../src/packages/guide/pages/theme/index'
+import { itemSummary } from '../fixtures/catalogue'
 import { fakeApi, sessionFixture } from './helpers/fake-api'
 
 let mockRouterParams: Record<string, string> = {}
@@ -22,26 +23,13 @@ jest.mock('@tarojs/taro', () => {
 })
 
 function item(implCode: string, name: string, overrides: Partial<ItemSummary> = {}): ItemSummary {
-  return {
+  return itemSummary({
     implCode,
-    baseCode: implCode.split('-')[0],
     name,
-    nameSegments: [{ text: name, hit: false }],
-    summary: '',
     department: { id: 12, name: '扬州市卫生健康委员会' },
-    level: 'city',
-    divisionCode: '321000',
-    divisionName: '扬州市',
-    audience: ['personal'],
-    itemType: '公共服务',
-    handlingMode: 'online',
-    visitCount: 0,
-    promisedLimitDays: 1,
     materialCount: 2,
-    charged: false,
-    onlineUrl: null,
     ...overrides,
-  }
+  })
 }
 
 const BIRTH_CERT = item('100500000001-321000-1', '出生医学证明首次签发')

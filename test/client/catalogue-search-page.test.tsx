@@ -7,6 +7,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import axios, { AxiosError, type InternalAxiosRequestConfig } from 'axios'
 import { ServicesSearch } from '../../src/features/catalogue/components/services-search'
 import { http } from '../../src/lib/http/client'
+import { itemSummary, NO_FACETS } from '../fixtures/catalogue'
 
 jest.mock('@tarojs/taro', () => {
   const shim = jest.requireActual('../../test/client/shims/taro.ts')
@@ -25,26 +26,12 @@ jest.mock('@tarojs/taro', () => {
   return { __esModule: true, ...shim, default: taro, usePageScroll: () => {}, useShareAppMessage: () => {} }
 })
 
-const item = (n: number, segments = [{ text: `事项${n}`, hit: false }]) => ({
-  implCode: `200500100000-321000-${n}`,
-  baseCode: '200500100000',
-  name: segments.map((s) => s.text).join(''),
-  nameSegments: segments,
-  summary: '',
-  department: { id: 27, name: '扬州市住房公积金管理中心' },
-  level: 'city',
-  divisionCode: '321000',
-  divisionName: '扬州市',
-  audience: ['personal'],
-  itemType: '公共服务',
-  handlingMode: 'online',
-  visitCount: 0,
-  promisedLimitDays: 1,
-  materialCount: 3,
-  charged: false,
-  onlineUrl: null,
-})
-const noFacets = { department: [], level: [], district: [], audience: [], mode: [] }
+const item = (n: number, segments = [{ text: `事项${n}`, hit: false }]) =>
+  itemSummary({
+    implCode: `200500100000-321000-${n}`,
+    name: segments.map((s) => s.text).join(''),
+    nameSegments: segments,
+  })
 
 /** The app's axios instance answered by `answer` (with the query string, which the shared fake API leaves out). */
 function api(answer: (url: URL) => unknown) {
@@ -81,7 +68,7 @@ describe('办事 search results', () => {
       total: 2,
       page: 1,
       pageSize: 30,
-      facets: noFacets,
+      facets: NO_FACETS,
       suggestions: [],
     }))
     render(<ServicesSearch initial={{ q: '公积金' }} />)
@@ -96,8 +83,8 @@ describe('办事 search results', () => {
   test('zero results: says so plainly, offers near queries, and 问问 12345 carries the query', async () => {
     api((url) =>
       url.searchParams.get('q') === '公基金'
-        ? { items: [], total: 0, page: 1, pageSize: 30, facets: noFacets, suggestions: ['公积金', '住房公积金'] }
-        : { items: [item(1)], total: 1, page: 1, pageSize: 30, facets: noFacets, suggestions: [] },
+        ? { items: [], total: 0, page: 1, pageSize: 30, facets: NO_FACETS, suggestions: ['公积金', '住房公积金'] }
+        : { items: [item(1)], total: 1, page: 1, pageSize: 30, facets: NO_FACETS, suggestions: [] },
     )
     const navigate = jest.spyOn(Taro, 'navigateTo')
     render(<ServicesSearch initial={{ q: '公基金' }} />)
@@ -120,7 +107,7 @@ describe('办事 search results', () => {
       total: 1,
       page: 1,
       pageSize: 30,
-      facets: noFacets,
+      facets: NO_FACETS,
       suggestions: [],
       _q: url.searchParams.get('q'),
     }))

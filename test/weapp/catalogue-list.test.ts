@@ -2,32 +2,20 @@
  * 办事 and 办事指南 on the compiled mini-program: the list renders results from GET /api/items and a tap opens the
  * guide; the guide renders its start-page summary from GET /api/items/:code.
  */
+import { itemSummary, NO_FACETS } from '../fixtures/catalogue'
 import { api } from './harness/fixtures'
 import { renderPage } from './harness/render-page'
 
-const summary = (n: number, name: string) => ({
-  implCode: `200500100000-321000-${n}`,
-  baseCode: '200500100000',
-  name,
-  nameSegments: [
-    { text: '住房公积金', hit: true },
-    { text: name.replace('住房公积金', ''), hit: false },
-  ],
-  summary: '',
-  department: { id: 27, name: '扬州市住房公积金管理中心' },
-  level: 'city',
-  divisionCode: '321000',
-  divisionName: '扬州市',
-  audience: ['personal'],
-  itemType: '公共服务',
-  handlingMode: 'online',
-  visitCount: 0,
-  promisedLimitDays: 1,
-  materialCount: 3,
-  charged: false,
-  onlineUrl: 'https://www.jszwfw.gov.cn/yzzwfw/item?code=200500100000-321000-1',
-})
-const noFacets = { department: [], level: [], district: [], audience: [], mode: [] }
+const summary = (n: number, name: string) =>
+  itemSummary({
+    implCode: `200500100000-321000-${n}`,
+    name,
+    nameSegments: [
+      { text: '住房公积金', hit: true },
+      { text: name.replace('住房公积金', ''), hit: false },
+    ],
+    onlineUrl: 'https://www.jszwfw.gov.cn/yzzwfw/item?code=200500100000-321000-1',
+  })
 
 test('办事 lists the results of GET /api/items and a tap opens that guide', async () => {
   const page = await renderPage('pages/services/index', {
@@ -41,7 +29,7 @@ test('办事 lists the results of GET /api/items and a tap opens that guide', as
           total: 2,
           page: 1,
           pageSize: 30,
-          facets: noFacets,
+          facets: NO_FACETS,
           suggestions: [],
         },
       }),
