@@ -1,4 +1,9 @@
 import path from 'node:path'
+import {
+  type LoadedWorkingCalendar,
+  readWorkingCalendarFile,
+  WEEKENDS_ONLY_CALENDAR,
+} from './services/working-calendar-file'
 
 /** Runtime environments the server knows. */
 export type NodeEnv = 'development' | 'production' | 'test'
@@ -37,6 +42,11 @@ export interface Config {
   hotlineSubmitPerMinute: number
   /** Photo uploads per minute per resident. */
   uploadPerMinute: number
+  /**
+   * Holidays and 调休 workdays for 限时办结 deadlines, from WORKING_CALENDAR_FILE; unset → weekends only
+   * ({@link WEEKENDS_ONLY_CALENDAR}, `file` null).
+   */
+  workingCalendar: LoadedWorkingCalendar
 }
 
 /** Thrown when the environment is incomplete or wrong; `problems` lists every issue, Chinese / English. */
@@ -191,6 +201,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     : null
   const hotlineSubmitPerMinute = int('HOTLINE_SUBMIT_RATE', 20, 1, 100_000)
   const uploadPerMinute = int('UPLOAD_RATE', 30, 1, 100_000)
+  const calendarFile = str('WORKING_CALENDAR_FILE')
+  let workingCalendar = WEEKENDS_ONLY_CALENDAR
+  if (calendarFile !== undefined) {
+    const read = readWorkingCalendarFile(calendarFile)
+    if (read.calendar) workingCalendar = read.calendar
+    else problems.push(...read.problems)
+  }
 
   if (problems.length > 0) throw new ConfigError(problems)
   return {
@@ -214,5 +231,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wechatSubscribe,
     hotlineSubmitPerMinute,
     uploadPerMinute,
+    workingCalendar,
   }
 }

@@ -3,6 +3,24 @@ import { buildApp } from './app'
 import { ConfigError, loadConfig } from './config'
 import { DataDirLockedError } from './db/lock'
 import { catalogueContext } from './services/catalogue-context'
+import type { LoadedWorkingCalendar } from './services/working-calendar-file'
+import { beijingDate } from './services/working-days'
+
+/**
+ * What the start banner says about 限时办结 deadlines: which notice the holidays come from, or that only weekends are
+ * skipped; and a warning when this year (Beijing time) is not in the file, so its deadlines skip weekends only.
+ */
+function calendarLines(calendar: LoadedWorkingCalendar, now = new Date()): string[] {
+  if (!calendar.file)
+    return [
+      '  工作日历：未设置 WORKING_CALENDAR_FILE，办理期限只跳过周六周日，法定节假日和调休不计（见 docs/server.md）',
+    ]
+  const lines = [`  工作日历：${calendar.source}（${calendar.years.join('、')} 年；${calendar.file}）`]
+  const year = Number(beijingDate(now).slice(0, 4))
+  if (!calendar.years.includes(year))
+    lines.push(`  注意：工作日历没有 ${year} 年的日期，今年的办理期限只跳过周末；请按国务院办公厅的放假通知补充`)
+  return lines
+}
 
 /**
  * Starts the API server: validates config (prints every problem and exits 1), opens the database, listens, prints
@@ -51,6 +69,7 @@ async function main(): Promise<void> {
   ]
   if (config.sms.kind === 'dev') lines.push('  短信：开发用通道，验证码直接显示在登录页上（不会真的发短信）')
   if (config.wechat.kind === 'dev') lines.push('  微信登录：开发用（未设置 WECHAT_APPID，不调用微信接口）')
+  lines.push(...calendarLines(config.workingCalendar))
   if (config.demoStaff)
     lines.push(
       `  工作人员演示账号（开发用）：${config.demoStaff.username} / ${config.demoStaff.password}` +

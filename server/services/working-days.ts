@@ -3,8 +3,9 @@
  *
  * A working day is Monday–Friday, minus {@link WorkingCalendar.holidays}, plus {@link WorkingCalendar.workdays}
  * (调休 Saturdays/Sundays worked in exchange). The State Council publishes the holiday list each November; none is
- * built in, because a wrong list is worse than none: pass the year's list through `calendar` (an operator can load
- * it from config later). With the default calendar only weekends are skipped.
+ * built in, because a wrong list is worse than none: the operator loads the year's list with WORKING_CALENDAR_FILE
+ * (read and checked by `working-calendar-file.ts`, held in `config.workingCalendar`). With the default calendar only
+ * weekends are skipped.
  */
 
 /** Holidays and make-up workdays, as `YYYY-MM-DD` dates in Beijing time. */
@@ -49,4 +50,21 @@ export function addWorkingDays(start: Date, days: number, calendar: WorkingCalen
     if (isWorkingDay(new Date(dayStart), calendar)) counted++
   }
   return new Date(dayStart + DAY_MS - 1)
+}
+
+/**
+ * How many working days lie after the day of `start` up to and including the day of `end`: the inverse of
+ * {@link addWorkingDays} (`workingDaysUntil(s, addWorkingDays(s, n, c), c) === n`), for the "N 个工作日" a resident
+ * reads next to a deadline. 0 when `end` is on or before the day of `start`.
+ */
+export function workingDaysUntil(start: Date, end: Date, calendar: WorkingCalendar = WEEKDAYS_ONLY): number {
+  const local = new Date(start.getTime() + BEIJING_OFFSET_MS)
+  let dayStart = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - BEIJING_OFFSET_MS
+  let counted = 0
+  // A day counts once it has begun by `end`.
+  while (dayStart + DAY_MS <= end.getTime()) {
+    dayStart += DAY_MS
+    if (isWorkingDay(new Date(dayStart), calendar)) counted++
+  }
+  return counted
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { ConfigError, loadConfig } from '../../server/config'
 
@@ -84,4 +86,80 @@ test('the server process prints the list and exits 1', () => {
   expect(result.stderr).toContain('开发用短信通道')
   expect(result.stderr).toContain('WECHAT_APPID')
   expect(result.stderr).toContain('PORT')
+})
+
+describe('WORKING_CALENDAR_FILE', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yz-calendar-'))
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+  const file = (name: string, content: string) => {
+    const p = path.join(dir, name)
+    fs.writeFileSync(p, content)
+    return p
+  }
+  const EXAMPLE = path.resolve(__dirname, '../../server/db/seed/data/working-calendar-2026.json')
+
+  test('unset: weekends only, no file', () => {
+    expect(loadConfig({}).workingCalendar).toMatchObject({ file: null, source: null, years: [] })
+    expect(loadConfig({}).workingCalendar.holidays.size).toBe(0)
+  })
+
+  test('the 2026 example loads with its holidays and 调休 workdays', () => {
+    const { workingCalendar } = loadConfig({ WORKING_CALENDAR_FILE: EXAMPLE })
+    expect(workingCalendar.file).toBe(EXAMPLE)
+    expect(workingCalendar.holidays.has('2026-10-01')).toBe(true)
+    expect(workingCalendar.workdays.has('2026-10-10')).toBe(true)
+  })
+
+  test('a missing file, bad JSON, a bad date, a date in both lists, a weekday as 调休 workday: refused, each named', () => {
+    expect(problemsOf({ WORKING_CALENDAR_FILE: path.join(dir, 'nope.json') })).toEqual([
+      expect.stringMatching(/WORKING_CALENDAR_FILE 无法读取.*nope\.json.*ENOENT.*cannot be read/),
+    ])
+    expect(problemsOf({ WORKING_CALENDAR_FILE: file('broken.json', '{ "holidays": [') })).toEqual([
+      expect.stringMatching(/WORKING_CALENDAR_FILE 不是有效的 JSON.*not valid JSON/),
+    ])
+    const problems = problemsOf({
+      PORT: 'eighty',
+      WORKING_CALENDAR_FILE: file(
+        'wrong.json',
+        JSON.stringify({
+          source: '',
+          holidays: ['2026-10-01', '2026-02-30', '2026/10/02', '2026-10-10'],
+          workdays: ['2026-10-10', '2026-10-09'],
+        }),
+      ),
+    })
+    // Listed with the other config problems, all at once.
+    expect(problems).toHaveLength(5)
+    expect(problems[0]).toContain('PORT')
+    expect(problems.slice(1)).toEqual([
+      expect.stringContaining('缺少 source'),
+      expect.stringMatching(/holidays 中有无效日期 "2026-02-30"、"2026\/10\/02".*invalid dates/),
+      expect.stringMatching(/2026-10-10 同时列在 holidays 和 workdays.*in both/),
+      expect.stringMatching(/2026-10-09 是周五.*is a weekday/),
+    ])
+    expect(problemsOf({ WORKING_CALENDAR_FILE: file('list.json', '["2026-10-01"]') })).toEqual([
+      expect.stringContaining('must be an object with source, holidays and workdays'),
+    ])
+  })
+
+  test('the server process refuses to start on a bad calendar and says why', () => {
+    const root = path.resolve(__dirname, '../..')
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        DATA_DIR: path.join(dir, 'data'),
+        WORKING_CALENDAR_FILE: file(
+          'both.json',
+          JSON.stringify({ source: 'x', holidays: ['2026-10-10'], workdays: ['2026-10-10'] }),
+        ),
+      } as unknown as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('配置有误')
+    expect(result.stderr).toContain('2026-10-10 同时列在 holidays 和 workdays')
+  })
 })
