@@ -149,6 +149,11 @@ export const Ticket = Type.Object(
     createdAt: IsoDateTime,
     acceptDeadline: IsoDateTime,
     dueAt: IsoDateTime,
+    dueWorkingDays: Type.Integer({
+      minimum: 0,
+      description:
+        '办理时限的工作日数（“N 个工作日”）：从提交日（重新办理后从重新办理日）次日起到 dueAt 当天，按服务器的工作日历（节假日、调休）计算，客户端不要自行换算',
+    }),
     overdue: Type.Boolean(),
     department: Nullable(Type.Object({ id: Type.Integer(), name: Type.String() })),
     timeline: Type.Array(TimelineEntry),

@@ -12,6 +12,7 @@ import { ticketsRepository } from '../repositories/tickets'
 import { uploadsRepository } from '../repositories/uploads'
 import { type UserRow, usersRepository } from '../repositories/users'
 import { toTicket } from './tickets-view'
+import type { WorkingCalendar } from './working-days'
 
 const iso = (d: Date | null) => d?.toISOString() ?? null
 
@@ -25,8 +26,8 @@ export interface EraseLogger {
  * the same list — account, sessions, 12345 tickets, follows, messages, subscribe grants, guide ratings, favourites,
  * uploads — so that what can be exported is what gets erased.
  */
-export function myDataService(deps: { db: Kysely<Database>; uploadDir: string }) {
-  const { db, uploadDir } = deps
+export function myDataService(deps: { db: Kysely<Database>; uploadDir: string; calendar: WorkingCalendar }) {
+  const { db, uploadDir, calendar } = deps
 
   return {
     /** Everything held about the resident, unmasked (their own data). */
@@ -51,7 +52,7 @@ export function myDataService(deps: { db: Kysely<Database>; uploadDir: string })
             tickets.replies(row.id),
             tickets.photos(row.id),
           ])
-          return { ...toTicket({ row, events, replies, photos }, true), contactPhone: row.contact_phone }
+          return { ...toTicket({ row, events, replies, photos }, true, calendar), contactPhone: row.contact_phone }
         }),
       )
       return {

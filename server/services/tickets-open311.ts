@@ -7,7 +7,7 @@ import { type CategoryRow, hotlineCategoriesRepository } from '../repositories/h
 import { type TicketRow, ticketsRepository } from '../repositories/tickets'
 import { CITY_CODE, checkAttributes } from './tickets'
 import { formatTicketRef, newTrackingToken } from './tickets-ref'
-import { addWorkingDays } from './working-days'
+import { addWorkingDays, type WorkingCalendar } from './working-days'
 
 /** 403 in Open311's shape: the api_key is missing or unknown. */
 export class Open311KeyError extends AppError {
@@ -79,8 +79,8 @@ export function toOpen311(row: TicketRow): Open311Request {
 }
 
 /** The Open311 side of the tickets. */
-export function open311Service(deps: { db: Kysely<Database>; apiKeys: readonly string[] }) {
-  const { db } = deps
+export function open311Service(deps: { db: Kysely<Database>; apiKeys: readonly string[]; calendar: WorkingCalendar }) {
+  const { db, calendar } = deps
   return {
     /** Services (categories). */
     async services(): Promise<CategoryRow[]> {
@@ -208,8 +208,8 @@ export function open311Service(deps: { db: Kysely<Database>; apiKeys: readonly s
           anonymous: false,
           contact_phone: phone && /^1[3-9]\d{9}$/.test(phone) ? phone : null,
           department_id: category.department_id,
-          accept_deadline: addWorkingDays(now, 1),
-          due_at: addWorkingDays(now, type === '咨询' ? category.consult_days : category.deadline_days),
+          accept_deadline: addWorkingDays(now, 1, calendar),
+          due_at: addWorkingDays(now, type === '咨询' ? category.consult_days : category.deadline_days, calendar),
           merged_into: null,
           rating_level: null,
           rating_comment: null,

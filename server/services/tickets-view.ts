@@ -2,6 +2,7 @@ import type { SimilarTicket, StaffTicket, Ticket, TicketSummary, TrackingView } 
 import { isOpenStatus, MAX_REOPENS, type TicketStatus, TicketStatusLabel } from '../../types/hotline-states'
 import { maskPhone } from '../lib/present'
 import type { TicketEventRow, TicketReplyRow, TicketRow } from '../repositories/tickets'
+import { type WorkingCalendar, workingDaysUntil } from './working-days'
 
 /** The child rows a full view needs. */
 export interface TicketDetail {
@@ -47,8 +48,17 @@ const category = (row: TicketRow) => ({
   group: row.category_group,
 })
 
-/** The resident's own view (and the base of the staff view). */
-export function toTicket(d: TicketDetail, viewerIsOwner: boolean, now = new Date()): Ticket {
+/**
+ * The N of "N 个工作日" for the current deadline, counted with the same calendar that set it: from the day the ticket
+ * was filed or, after a reopen (which sets a fresh deadline), the day it was last reopened.
+ */
+function dueWorkingDays(d: TicketDetail, calendar: WorkingCalendar): number {
+  const reopened = d.events.filter((e) => e.to_status === 'reopened').at(-1)
+  return workingDaysUntil(reopened?.created_at ?? d.row.created_at, d.row.due_at, calendar)
+}
+
+/** The resident's own view (and the base of the staff view); `calendar` is the one deadlines are counted with. */
+export function toTicket(d: TicketDetail, viewerIsOwner: boolean, calendar: WorkingCalendar, now = new Date()): Ticket {
   const { row } = d
   const canRate = viewerIsOwner && (row.status === 'replied' || row.status === 'closed') && row.rating_level === null
   return {
@@ -72,6 +82,7 @@ export function toTicket(d: TicketDetail, viewerIsOwner: boolean, now = new Date
     createdAt: row.created_at.toISOString(),
     acceptDeadline: row.accept_deadline.toISOString(),
     dueAt: row.due_at.toISOString(),
+    dueWorkingDays: dueWorkingDays(d, calendar),
     overdue: isOverdue(row, now),
     department: department(row),
     timeline: timeline(d.events, false),
@@ -98,8 +109,13 @@ export interface StaffViewer {
  * department's clerks on a 举报 (only administrators see a 举报 reporter). The full phone goes only to a clerk of
  * the handling department, and only when the reporter is not hidden; everyone else sees it masked or not at all.
  */
-export function toStaffTicket(d: TicketDetail, viewer: StaffViewer, now = new Date()): StaffTicket {
-  const base = toTicket(d, false, now)
+export function toStaffTicket(
+  d: TicketDetail,
+  viewer: StaffViewer,
+  calendar: WorkingCalendar,
+  now = new Date(),
+): StaffTicket {
+  const base = toTicket(d, false, calendar, now)
   const { row } = d
   const reporterHidden = row.anonymous || (row.type === '举报' && viewer.role !== 'admin')
   const handling = viewer.role === 'clerk' && viewer.departmentId === row.department_id

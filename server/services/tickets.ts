@@ -38,7 +38,7 @@ import type { Notifier } from './notifications'
 import { formatTicketRef, newTrackingToken } from './tickets-ref'
 import { bigrams, similarity } from './tickets-similar'
 import { type TicketDetail, toSimilar, toStaffTicket, toSummary, toTicket, toTrackingView } from './tickets-view'
-import { addWorkingDays } from './working-days'
+import { addWorkingDays, type WorkingCalendar } from './working-days'
 
 /** 409: the action is not allowed in the ticket's current status (see TICKET_TRANSITIONS). */
 export class TicketTransitionError extends ConflictError {
@@ -109,9 +109,12 @@ export function checkAttributes(
   return out
 }
 
-/** Everything the 12345 routes do, over one database and notifier. */
-export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier }) {
-  const { db, notifier } = deps
+/**
+ * Everything the 12345 routes do, over one database and notifier. `calendar` (config.workingCalendar) sets every
+ * 限时办结 deadline and the `dueWorkingDays` shown with it.
+ */
+export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier; calendar: WorkingCalendar }) {
+  const { db, notifier, calendar } = deps
 
   async function detail(tx: Kysely<Database>, row: TicketRow): Promise<TicketDetail> {
     const repo = ticketsRepository(tx)
@@ -296,8 +299,12 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
           anonymous: draft.anonymous,
           contact_phone: contactPhone,
           department_id: category!.department_id,
-          accept_deadline: addWorkingDays(now, 1),
-          due_at: addWorkingDays(now, draft.type === '咨询' ? category!.consult_days : category!.deadline_days),
+          accept_deadline: addWorkingDays(now, 1, calendar),
+          due_at: addWorkingDays(
+            now,
+            draft.type === '咨询' ? category!.consult_days : category!.deadline_days,
+            calendar,
+          ),
           merged_into: null,
           rating_level: null,
           rating_comment: null,
@@ -318,7 +325,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
           await messagesRepository(tx).addSubscription(id, user.id, templateId)
         const row = (await repo.findById(id))!
         await notifier.record(tx, row, { status: 'submitted' })
-        const ticket = toTicket(await detail(tx, row), true)
+        const ticket = toTicket(await detail(tx, row), true, calendar)
         await idempotencyRepository(tx).complete(keyId, 201, ticket)
         return ticket
       })
@@ -339,7 +346,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
     async getMine(user: UserRow, ref: string): Promise<Ticket> {
       const row = await ticketsRepository(db).findByRef(ref)
       if (!row || row.user_id !== user.id) throw new NotFoundError('找不到这张工单')
-      return toTicket(await detail(db, row), true)
+      return toTicket(await detail(db, row), true, calendar)
     },
 
     /** Public tracking view by ref + token (bookmarks, WeChat share cards); a wrong token is 404. */
@@ -423,7 +430,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
             'reopen',
             {
               reopened_count: row.reopened_count + 1,
-              due_at: addWorkingDays(new Date(), category.deadline_days),
+              due_at: addWorkingDays(new Date(), category.deadline_days, calendar),
             },
             { event: body.reopenReason },
           )
@@ -460,7 +467,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
     async staffGet(staff: StaffRow, ref: string): Promise<StaffTicket> {
       const row = await ticketsRepository(db).findByRef(ref)
       if (!row || !visibleTo(staff, row)) throw new NotFoundError('找不到这张工单，或不属于本部门')
-      return toStaffTicket(await detail(db, row), viewer(staff))
+      return toStaffTicket(await detail(db, row), viewer(staff), calendar)
     },
 
     /**
@@ -582,7 +589,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier 
       })
       notifier.dispatch(deliveries)
       const row = (await ticketsRepository(db).findByRef(ref))!
-      return toStaffTicket(await detail(db, row), viewer(staff))
+      return toStaffTicket(await detail(db, row), viewer(staff), calendar)
     },
 
     /** Statuses of a group, for Open311's open/closed filter. */

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react'
 import { EmergencyStep } from '../../src/features/hotline/components/emergency-step'
 import { timelineItems } from '../../src/features/hotline/components/ticket-timeline'
-import { describeDeadline, workingDaysBetween } from '../../src/features/hotline/model/deadline'
+import { describeDeadline } from '../../src/features/hotline/model/deadline'
 
 const NOW = new Date('2026-11-27T02:00:00.000Z') // Friday 10:00 in 扬州
 
@@ -31,11 +31,6 @@ describe('deadline countdown', () => {
 
   test('no deadline, no line', () => {
     expect(describeDeadline(null, NOW)).toBeNull()
-  })
-
-  test('working days skip Saturday and Sunday', () => {
-    // Fri 27 Nov → Fri 4 Dec: Mon–Fri = 5 working days.
-    expect(workingDaysBetween('2026-11-27T02:00:00.000Z', '2026-12-04T10:00:00.000Z')).toBe(5)
   })
 })
 

@@ -40,6 +40,7 @@ const TICKET: Ticket = {
   createdAt: '2026-11-27T02:00:00.000Z',
   acceptDeadline: '2026-11-30T15:59:59.999Z',
   dueAt: '2026-12-04T15:59:59.999Z',
+  dueWorkingDays: 5,
   overdue: false,
   department: null,
   timeline: [{ at: '2026-11-27T02:00:00.000Z', status: 'submitted', label: '已提交', by: 'resident' }],
@@ -60,6 +61,7 @@ const CONSULT: Ticket = {
   category: { serviceCode: 'HEALTH_INSURANCE_NEWBORN', name: '医疗保险', group: '社会保障' },
   title: '新生儿医保办理需要哪些材料',
   dueAt: '2026-12-01T15:59:59.999Z',
+  dueWorkingDays: 2,
 }
 
 const ok = (data: unknown) => ({ statusCode: 200, data })
@@ -102,6 +104,44 @@ describe('诉求已提交 (weapp)', () => {
     ])
     await page.settle(100)
     expect(page.requests).toEqual([])
+  })
+
+  it('says the number of working days the server counted over 国庆, and no number for a ticket stored without it', async () => {
+    // Filed Wednesday 30 September 2026 with the 2026 holiday list loaded: 1–7 October are holidays and Saturday
+    // 10 October is a 调休 workday, so 5 working days end on Tuesday 13 October (weekdays alone would say 9).
+    const beforeHoliday: Ticket = {
+      ...TICKET,
+      createdAt: '2026-09-30T02:00:00.000Z',
+      acceptDeadline: '2026-10-08T15:59:59.999Z',
+      dueAt: '2026-10-13T15:59:59.999Z',
+      dueWorkingDays: 5,
+    }
+    const page = await renderPage(DONE, {
+      query: { ref: TICKET.ref },
+      storage: stored({
+        [KEYS.session]: session(),
+        [LAST_TICKET_KEY]: { ref: TICKET.ref, trackingToken: TICKET.trackingToken, ticket: beforeHoliday },
+      }),
+    })
+    await page.waitForText('接下来会怎样')
+    expect(texts(page, '.hotline-next > *').slice(0, 2)).toEqual([
+      '12345 热线将在 2026年10月8日前受理，并转交承办部门。',
+      '承办部门一般在 2026年10月13日 前办结（5 个工作日），办理情况会通过消息和短信通知您。',
+    ])
+
+    // Stored by a version before the server sent the count: the date alone, not a number counted another way.
+    const { dueWorkingDays: _omitted, ...older } = beforeHoliday
+    const stale = await renderPage(DONE, {
+      query: { ref: TICKET.ref },
+      storage: stored({
+        [KEYS.session]: session(),
+        [LAST_TICKET_KEY]: { ref: TICKET.ref, trackingToken: TICKET.trackingToken, ticket: older },
+      }),
+    })
+    await stale.waitForText('接下来会怎样')
+    expect(texts(stale, '.hotline-next > *')[1]).toBe(
+      '承办部门一般在 2026年10月13日 前办结，办理情况会通过消息和短信通知您。',
+    )
   })
 
   it('复制工单号 copies it and says so; 分享给微信好友 shares a card that opens the public tracking page', async () => {

@@ -78,7 +78,11 @@ function toDefinition(c: CategoryRow) {
  * the spec's shape instead of the API's `{ code, message }`.
  */
 export async function open311Routes(app: FastifyInstance) {
-  const service = open311Service({ db: app.db, apiKeys: app.config.open311ApiKeys })
+  const service = open311Service({
+    db: app.db,
+    apiKeys: app.config.open311ApiKeys,
+    calendar: app.config.workingCalendar,
+  })
 
   // The spec's POST is application/x-www-form-urlencoded; `attribute[CODE][]` repeats become arrays.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {

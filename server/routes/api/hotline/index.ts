@@ -22,7 +22,7 @@ const tags = ['12345 热线']
 
 /** The resident side of the 12345 hotline (docs/api-hotline.md). */
 export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = ticketsService({ db: app.db, notifier: app.notifier })
+  const service = ticketsService({ db: app.db, notifier: app.notifier, calendar: app.config.workingCalendar })
 
   app.get(
     '/categories',

@@ -10,7 +10,7 @@ import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 /** 我的: the signed-in resident's account, consent, export and erasure. */
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preHandler', app.requireUser)
-  const myData = myDataService({ db: app.db, uploadDir: app.config.uploadDir })
+  const myData = myDataService({ db: app.db, uploadDir: app.config.uploadDir, calendar: app.config.workingCalendar })
 
   app.get(
     '',

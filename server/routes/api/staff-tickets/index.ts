@@ -19,7 +19,7 @@ const actionResponses = { 200: StaffTicket, ...errorResponses(400, 401, 404, 409
 
 /** The staff side: queue, view and actions (every action writes ticket_events and audit_log). */
 export const staffTicketsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = ticketsService({ db: app.db, notifier: app.notifier })
+  const service = ticketsService({ db: app.db, notifier: app.notifier, calendar: app.config.workingCalendar })
   app.addHook('preHandler', app.requireStaff())
 
   app.get(

@@ -8,7 +8,6 @@ import { formatDate } from '../../../lib/format'
 import { ShareLinkButton, useShareCard } from '../../../lib/platform/share'
 import { useTicket } from '../api/get-ticket'
 import type { Ticket } from '../model/contract'
-import { workingDaysBetween } from '../model/deadline'
 import { HOTLINE_TAB, MINE_PAGE, TICKET_PAGE, trackPath } from '../model/routes'
 import { readLastTicket } from '../model/submit-draft'
 import './hotline.scss'
@@ -22,7 +21,9 @@ function ConfirmationBody({ ticket }: { ticket: Ticket }) {
   const [copied, setCopied] = useState(false)
   const path = ticket.trackingToken ? trackPath(ticket.ref, ticket.trackingToken) : `${TICKET_PAGE}?ref=${ticket.ref}`
   useShareCard(`12345 工单 ${ticket.ref} 办理进度`, path)
-  const dueDays = ticket.dueAt ? workingDaysBetween(ticket.createdAt, ticket.dueAt) : 0
+  // The server counts the working days with its holiday calendar; a ticket stored by an older version has no count,
+  // and then only the date is shown rather than a number counted here by another rule.
+  const dueDays = ticket.dueAt ? (ticket.dueWorkingDays ?? 0) : 0
   return (
     <div className="hotline-done">
       <div className="hotline-done__panel">

@@ -35,24 +35,3 @@ export function describeDeadline(
   const text = left < DAY ? `剩余 ${Math.max(1, Math.ceil(left / HOUR))} 小时` : `剩余 ${Math.ceil(left / DAY)} 天`
   return { text, overdue: false, dateText }
 }
-
-/** Working days (Mon–Fri) from `from` to `to`, counting the day of `to`; for the confirmation's "N 个工作日". */
-export function workingDaysBetween(from: string | Date, to: string | Date): number {
-  const start = new Date(from)
-  const end = new Date(to)
-  let days = 0
-  const d = new Date(start.getTime())
-  // Beijing dates: shift by +8 h and walk UTC days.
-  d.setTime(d.getTime() + 8 * HOUR)
-  const endShift = end.getTime() + 8 * HOUR
-  d.setUTCHours(0, 0, 0, 0)
-  // A day counts when it has begun by `to`. The server's deadlines end at 23:59:59.999 Beijing time: the next day
-  // must not count (it did, with `<= endShift + 1`, when that day was a weekday: 2 working days said 3).
-  while (d.getTime() + DAY <= endShift) {
-    d.setTime(d.getTime() + DAY)
-    const wd = d.getUTCDay()
-    if (wd !== 0 && wd !== 6) days += 1
-    if (days > 400) break
-  }
-  return days
-}
