@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { closeBrowser, launchBrowser, newContext, seriousA11yViolations, type ViewportName } from './helpers/browser'
-import { type RunningServer, startServer } from './helpers/server'
+import type { Page } from 'playwright-core'
+import { loginWithDevCode } from './helpers/account'
+import { expectAccessible, newContext, type ViewportName, watchErrors } from './helpers/browser'
+import { e2eSuite } from './helpers/suite'
 
 /**
  * The catalogue's resident journeys on the built H5 served by the real server and its seeded catalogue, at phone size
@@ -9,47 +10,7 @@ import { type RunningServer, startServer } from './helpers/server'
  * the same filtered list; a zero-result search offers near queries and leads to the 12345 form with the query.
  * axe runs on every page visited; no page errors.
  */
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await closeBrowser(browser)
-  await server?.stop()
-})
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([])
-}
-
-/**
- * Page errors and console errors with where they came from. The browser's own request for /favicon.ico (the app has
- * no favicon yet; the foundation's static server answers 404) is left out: no page code makes it.
- */
-function watchPageErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    const where = m.location().url
-    if (m.type() === 'error' && !where.endsWith('/favicon.ico')) errors.push(`console: ${m.text()} (${where})`)
-  })
-  return errors
-}
-
-async function loginWithDevCode(page: Page, phone: string): Promise<void> {
-  await page.getByLabel('手机号', { exact: true }).fill(phone)
-  await page.getByRole('button', { name: '获取验证码' }).click()
-  const notice = page.getByText(/开发环境：验证码为 \d{6}/)
-  await notice.waitFor()
-  const code = /(\d{6})/.exec((await notice.textContent()) ?? '')?.[1]
-  await page.getByLabel('短信验证码').fill(code ?? '')
-  await page.getByRole('checkbox').check()
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-}
+const e2e = e2eSuite()
 
 /** The visible count line of the 办事 list, e.g. 找到 12 个与“公积金”相关的事项. */
 async function countLine(page: Page): Promise<string> {
@@ -65,10 +26,10 @@ describe.each<[ViewportName, string]>([
   ['desktop', '13951040002'],
 ])('catalogue at %s size', (viewport, phone) => {
   test('search 公积金 → guide → materials and limits → 收藏 after login → the link reopens the same guide', async () => {
-    const context = await newContext(browser, viewport)
+    const context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
-    const errors = watchPageErrors(page)
-    await page.goto(`${server.url}/pages/services/index`)
+    const errors = watchErrors(page)
+    await page.goto(`${e2e.server.url}/pages/services/index`)
     await page.getByLabel('搜索办事事项').fill('公积金')
     await page.getByText(/找到 \d+ 个与“公积金”相关的事项/).waitFor()
     await expect(page.waitForURL(/q=%E5%85%AC%E7%A7%AF%E9%87%91/)).resolves.toBeUndefined()
@@ -98,9 +59,9 @@ describe.each<[ViewportName, string]>([
     await page.getByRole('button', { name: '已收藏' }).waitFor()
 
     // The share link (the page URL) in a fresh browser shows the same guide.
-    const fresh = await newContext(browser, viewport)
+    const fresh = await newContext(e2e.browser, viewport)
     const other = await fresh.newPage()
-    const otherErrors = watchPageErrors(other)
+    const otherErrors = watchErrors(other)
     await other.goto(guideUrl)
     await other.getByRole('heading', { level: 1, name: GUIDE }).waitFor()
     await other.getByText('承诺时限').first().waitFor()
@@ -112,10 +73,10 @@ describe.each<[ViewportName, string]>([
   })
 
   test('a facet link reopens the same filtered list with the same count', async () => {
-    const context = await newContext(browser, viewport)
+    const context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
-    const errors = watchPageErrors(page)
-    await page.goto(`${server.url}/pages/services/index?q=${encodeURIComponent('公积金')}`)
+    const errors = watchErrors(page)
+    await page.goto(`${e2e.server.url}/pages/services/index?q=${encodeURIComponent('公积金')}`)
     const unfiltered = await countLine(page)
     await page.getByRole('button', { name: '只看全程网办' }).click()
     await page.waitForURL(/online=1/)
@@ -136,7 +97,7 @@ describe.each<[ViewportName, string]>([
     const count = await countLine(page)
     await expectAccessible(page)
 
-    const fresh = await newContext(browser, viewport)
+    const fresh = await newContext(e2e.browser, viewport)
     const other = await fresh.newPage()
     await other.goto(link)
     expect(await countLine(other)).toBe(count)
@@ -149,11 +110,11 @@ describe.each<[ViewportName, string]>([
   })
 
   test('a zero-result search says so, suggests near queries and leads to 12345 with the query', async () => {
-    const context = await newContext(browser, viewport)
+    const context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
-    const errors = watchPageErrors(page)
+    const errors = watchErrors(page)
     const query = '公积金zzqx'
-    await page.goto(`${server.url}/pages/services/index`)
+    await page.goto(`${e2e.server.url}/pages/services/index`)
     await page.getByLabel('搜索办事事项').fill(query)
     await page.getByRole('heading', { name: `没有找到与“${query}”相关的事项` }).waitFor()
     const suggestions = page.getByRole('list', { name: '相近的搜索' }).getByRole('button')

@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { closeBrowser, launchBrowser, newContext, seriousA11yViolations, type ViewportName } from './helpers/browser'
-import { type RunningServer, startServer } from './helpers/server'
+import type { BrowserContext, Page } from 'playwright-core'
+import { loginWithDevCode } from './helpers/account'
+import { expectAccessible, newContext, type ViewportName, watchErrors } from './helpers/browser'
+import { e2eSuite } from './helpers/suite'
 
 /**
  * The catalogue pages around the 办事指南, on the built H5 served by the real server and its seeded catalogue, at
@@ -10,49 +11,7 @@ import { type RunningServer, startServer } from './helpers/server'
  * not-found page with a way onward (and the API answers 404 JSON in Chinese). axe runs on every page visited; no
  * page errors.
  */
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await closeBrowser(browser)
-  await server?.stop()
-})
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([])
-}
-
-/**
- * Page errors and console errors with where they came from. Left out: the browser's own /favicon.ico request (no page
- * code makes it) and the console line Chromium prints for a response the journey expects to be 404 (`expected404`).
- */
-function watchPageErrors(page: Page, expected404?: string): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    const where = m.location().url
-    if (m.type() !== 'error' || where.endsWith('/favicon.ico')) return
-    if (expected404 && where.endsWith(expected404) && m.text().includes('404')) return
-    errors.push(`console: ${m.text()} (${where})`)
-  })
-  return errors
-}
-
-async function loginWithDevCode(page: Page, phone: string): Promise<void> {
-  await page.getByLabel('手机号', { exact: true }).fill(phone)
-  await page.getByRole('button', { name: '获取验证码' }).click()
-  const notice = page.getByText(/开发环境：验证码为 \d{6}/)
-  await notice.waitFor()
-  const code = /(\d{6})/.exec((await notice.textContent()) ?? '')?.[1]
-  await page.getByLabel('短信验证码').fill(code ?? '')
-  await page.getByRole('checkbox').check()
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-}
+const e2e = e2eSuite()
 
 /** Text on the page on top: H5 keeps the pages under it in the DOM, hidden. */
 const visibleText = (page: Page, text: string | RegExp) => page.getByText(text).filter({ visible: true })
@@ -96,13 +55,13 @@ describe.each<[ViewportName, string]>([
   })
 
   test('首页 → 新生儿出生一件事 → its steps in order → a step opens that item’s guide', async () => {
-    const api = await fetch(`${server.url}/api/themes/${NEWBORN.code}`)
+    const api = await fetch(`${e2e.server.url}/api/themes/${NEWBORN.code}`)
     const steps = ((await api.json()) as { steps: ThemeStepJson[] }).steps
 
-    context = await newContext(browser, viewport)
+    context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
-    const errors = watchPageErrors(page)
-    await page.goto(`${server.url}/`)
+    const errors = watchErrors(page)
+    await page.goto(`${e2e.server.url}/`)
     const themes = page.getByRole('region', { name: '一件事 · 一次办' })
     await themes.getByRole('button', { name: new RegExp(`^${NEWBORN.name}`) }).click()
     await page.waitForURL(/\/packages\/guide\/pages\/theme\/index\?code=YZS-XSECS$/)
@@ -133,17 +92,17 @@ describe.each<[ViewportName, string]>([
       .getByRole('button', { name: new RegExp(`^${NEWBORN.steps[2].item}`) })
       .click()
     await page.getByRole('heading', { level: 1, name: NEWBORN.steps[2].item }).waitFor()
-    expect(page.url()).toBe(`${server.url}${guidePath(third?.item.implCode ?? '')}`)
+    expect(page.url()).toBe(`${e2e.server.url}${guidePath(third?.item.implCode ?? '')}`)
     await page.getByRole('heading', { name: /^申请材料（\d+ 份）$/ }).waitFor()
     await expectAccessible(page)
     expect(errors).toEqual([])
   })
 
   test('我的收藏: logged out says to log in; a saved guide is listed, opens, and is gone once unsaved', async () => {
-    context = await newContext(browser, viewport)
+    context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
-    const errors = watchPageErrors(page)
-    await page.goto(`${server.url}/packages/guide/pages/favourites/index`)
+    const errors = watchErrors(page)
+    await page.goto(`${e2e.server.url}/packages/guide/pages/favourites/index`)
     await page.getByRole('heading', { level: 1, name: '我的收藏' }).waitFor()
     await visibleText(page, '登录后可以查看和管理收藏的事项。').waitFor()
     await expectAccessible(page)
@@ -158,11 +117,11 @@ describe.each<[ViewportName, string]>([
     await expectAccessible(page)
 
     // Save one guide, then find it under 我的 → 我的收藏.
-    await page.goto(`${server.url}${guidePath(BIRTH_CERT.implCode)}`)
+    await page.goto(`${e2e.server.url}${guidePath(BIRTH_CERT.implCode)}`)
     await page.getByRole('heading', { level: 1, name: BIRTH_CERT.name }).waitFor()
     await page.getByRole('button', { name: '收藏', exact: true }).click()
     await page.getByRole('button', { name: '已收藏' }).waitFor()
-    await page.goto(`${server.url}/pages/me/index`)
+    await page.goto(`${e2e.server.url}/pages/me/index`)
     await page.getByRole('button', { name: /^我的收藏/ }).click()
     await page.getByRole('heading', { level: 1, name: '我的收藏' }).waitFor()
     const saved = page.getByRole('list', { name: '收藏的事项' }).getByRole('button')
@@ -173,7 +132,7 @@ describe.each<[ViewportName, string]>([
     // Open it, unsave it, come back: the list no longer has it.
     await saved.first().click()
     await page.getByRole('heading', { level: 1, name: BIRTH_CERT.name }).waitFor()
-    expect(page.url()).toBe(`${server.url}${guidePath(BIRTH_CERT.implCode)}`)
+    expect(page.url()).toBe(`${e2e.server.url}${guidePath(BIRTH_CERT.implCode)}`)
     await page.getByRole('button', { name: '已收藏' }).click()
     await page.getByRole('button', { name: '收藏', exact: true }).waitFor()
     await expectAccessible(page)
@@ -186,13 +145,13 @@ describe.each<[ViewportName, string]>([
   })
 
   test('分享 copies the guide’s own address, and that link opens the same guide in a fresh browser', async () => {
-    context = await newContext(browser, viewport)
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    context = await newContext(e2e.browser, viewport)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.server.url })
     const page = await context.newPage()
-    const errors = watchPageErrors(page)
-    await page.goto(`${server.url}${guidePath(BIRTH_CERT.implCode)}`)
+    const errors = watchErrors(page)
+    await page.goto(`${e2e.server.url}${guidePath(BIRTH_CERT.implCode)}`)
     await page.getByRole('heading', { level: 1, name: BIRTH_CERT.name }).waitFor()
-    const expected = `${server.url}${guidePath(BIRTH_CERT.implCode)}`
+    const expected = `${e2e.server.url}${guidePath(BIRTH_CERT.implCode)}`
 
     // No Web Share in this browser: the link is copied, and the status line says which link.
     expect(await page.evaluate(() => typeof (navigator as { share?: unknown }).share)).toBe('undefined')
@@ -205,7 +164,7 @@ describe.each<[ViewportName, string]>([
     await expectAccessible(page)
 
     // Where the system share sheet exists, it gets the same link.
-    const sharing = await newContext(browser, viewport)
+    const sharing = await newContext(e2e.browser, viewport)
     await sharing.addInitScript(() => {
       const w = window as unknown as { sharedWith?: ShareData[] }
       w.sharedWith = []
@@ -217,7 +176,7 @@ describe.each<[ViewportName, string]>([
       })
     })
     const sharer = await sharing.newPage()
-    const sharerErrors = watchPageErrors(sharer)
+    const sharerErrors = watchErrors(sharer)
     await sharer.goto(expected)
     await sharer.getByRole('heading', { level: 1, name: BIRTH_CERT.name }).waitFor()
     await sharer.getByRole('button', { name: '分享' }).click()
@@ -228,9 +187,9 @@ describe.each<[ViewportName, string]>([
     await sharing.close()
 
     // The copied link, in a browser that has never seen the app.
-    const fresh = await newContext(browser, viewport)
+    const fresh = await newContext(e2e.browser, viewport)
     const other = await fresh.newPage()
-    const otherErrors = watchPageErrors(other)
+    const otherErrors = watchErrors(other)
     await other.goto(await page.evaluate(() => navigator.clipboard.readText()))
     await other.getByRole('heading', { level: 1, name: BIRTH_CERT.name }).waitFor()
     await other.getByRole('heading', { name: /^申请材料（\d+ 份）$/ }).waitFor()
@@ -242,17 +201,17 @@ describe.each<[ViewportName, string]>([
   })
 
   test('an unknown item code shows a not-found page with a way onward; the API answers 404 in Chinese', async () => {
-    const response = await fetch(`${server.url}/api/items/does-not-exist`)
+    const response = await fetch(`${e2e.server.url}/api/items/does-not-exist`)
     expect(response.status).toBe(404)
     expect(response.headers.get('content-type')).toMatch(/^application\/json/)
     const body = (await response.json()) as { code: string; message: string }
     expect(body.code).toBe('NOT_FOUND')
     expect(body.message).toMatch(/^没有找到这个事项/)
 
-    context = await newContext(browser, viewport)
+    context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
-    const errors = watchPageErrors(page, '/api/items/does-not-exist')
-    await page.goto(`${server.url}/packages/guide/pages/item/index?code=does-not-exist`)
+    const errors = watchErrors(page, { expected404: '/api/items/does-not-exist' })
+    await page.goto(`${e2e.server.url}/packages/guide/pages/item/index?code=does-not-exist`)
     await page.getByRole('heading', { level: 1, name: '没有找到这个事项' }).waitFor()
     await visibleText(page, /也可能是链接不完整/).waitFor()
     // A not-found page, not an error to retry.
@@ -269,14 +228,14 @@ describe.each<[ViewportName, string]>([
   })
 
   test('an unknown 一件事 code shows a not-found page that leads back to 首页', async () => {
-    const response = await fetch(`${server.url}/api/themes/YZS-NOPE`)
+    const response = await fetch(`${e2e.server.url}/api/themes/YZS-NOPE`)
     expect(response.status).toBe(404)
     expect(((await response.json()) as { message: string }).message).toMatch(/^没有找到这个“一件事”主题/)
 
-    context = await newContext(browser, viewport)
+    context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
-    const errors = watchPageErrors(page, '/api/themes/YZS-NOPE')
-    await page.goto(`${server.url}/packages/guide/pages/theme/index?code=YZS-NOPE`)
+    const errors = watchErrors(page, { expected404: '/api/themes/YZS-NOPE' })
+    await page.goto(`${e2e.server.url}/packages/guide/pages/theme/index?code=YZS-NOPE`)
     await page.getByRole('heading', { level: 1, name: '没有找到这个一件事' }).waitFor()
     await visibleText(page, /也可能是链接不完整/).waitFor()
     expect(await page.getByRole('alert').count()).toBe(0)

@@ -1,64 +1,30 @@
-import type { Browser, Page } from 'playwright-core'
-import {
-  closeBrowser,
-  launchBrowser,
-  newContext,
-  seriousA11yViolations,
-  type ViewportName,
-  watchErrors,
-} from './helpers/browser'
-import { type RunningServer, startServer } from './helpers/server'
+import { loginWithDevCode } from './helpers/account'
+import { expectAccessible, newContext, type ViewportName, watchErrors } from './helpers/browser'
+import { e2eSuite } from './helpers/suite'
 
 /**
  * The foundation's resident journeys on the built H5 served by the real server: the app shell, SMS login with the
  * labelled development code, 我的 with the masked phone, 长辈版 remembered across a reload, the privacy notice,
  * logout — at phone size with touch and at desktop size with a mouse only. axe runs on every page visited.
  */
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await closeBrowser(browser)
-  await server?.stop()
-})
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await seriousA11yViolations(page)).toEqual([])
-}
-
-async function loginWithDevCode(page: Page, phone: string): Promise<void> {
-  await page.getByLabel('手机号', { exact: true }).fill(phone)
-  await page.getByRole('button', { name: '获取验证码' }).click()
-  const notice = page.getByText(/开发环境：验证码为 \d{6}/)
-  await notice.waitFor()
-  const code = /(\d{6})/.exec((await notice.textContent()) ?? '')?.[1]
-  expect(code).toMatch(/^\d{6}$/)
-  await page.getByLabel('短信验证码').fill(code ?? '')
-  await page.getByRole('checkbox').check()
-  await page.getByRole('button', { name: '登录', exact: true }).click()
-}
+const e2e = e2eSuite()
 
 describe.each<[ViewportName, string]>([
   ['phone', '13800005678'],
   ['desktop', '13912341234'],
 ])('resident account journey at %s size', (viewport, phone) => {
   test('home → 我的 → SMS login → masked phone → 长辈版 survives reload → privacy → logout', async () => {
-    const context = await newContext(browser, viewport)
+    const context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
     const errors = watchErrors(page)
 
-    await page.goto(`${server.url}/`)
+    await page.goto(`${e2e.server.url}/`)
     await page.getByRole('heading', { level: 1 }).first().waitFor()
     await page.getByText('扬州政务服务', { exact: true }).filter({ visible: true }).first().waitFor()
     await expectAccessible(page)
 
     // Deep link to 我的 works from a bookmark (the server falls back to index.html for client routes).
-    await page.goto(`${server.url}/pages/me/index`)
+    await page.goto(`${e2e.server.url}/pages/me/index`)
     await page.getByText('未登录').waitFor()
     await expectAccessible(page)
 
@@ -75,10 +41,11 @@ describe.each<[ViewportName, string]>([
       .waitFor()
     await expect(page.getByLabel('手机号', { exact: true }).inputValue()).resolves.toBe(phone)
 
-    await loginWithDevCode(page, phone)
+    expect(await loginWithDevCode(page, phone)).toMatch(/^\d{6}$/)
     const masked = `${phone.slice(0, 3)}****${phone.slice(7)}`
     await page.getByText(masked).waitFor()
     // Only the masked number is shown (the login form's own input, now hidden in the page stack, is not text).
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text; textContent would include hidden pages
     expect(await page.locator('body').innerText()).not.toContain(phone)
     await expectAccessible(page)
 
@@ -106,7 +73,7 @@ describe.each<[ViewportName, string]>([
     await page.getByText('未登录').waitFor()
 
     // The token really is revoked server-side, not just forgotten by the browser.
-    const after = await page.request.get(`${server.url}/api/me`, { headers: { Authorization: `Bearer ${token}` } })
+    const after = await page.request.get(`${e2e.server.url}/api/me`, { headers: { Authorization: `Bearer ${token}` } })
     expect(after.status()).toBe(401)
     expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([])
     await context.close()
@@ -114,9 +81,9 @@ describe.each<[ViewportName, string]>([
 })
 
 test('staff log in with the demo account and see their role', async () => {
-  const context = await newContext(browser, 'desktop')
+  const context = await newContext(e2e.browser, 'desktop')
   const page = await context.newPage()
-  await page.goto(`${server.url}/packages/staff/pages/login/index`)
+  await page.goto(`${e2e.server.url}/packages/staff/pages/login/index`)
   await page.getByLabel('用户名').fill('demo-admin')
   await page.getByLabel('密码').fill('wrong-password')
   await page.getByRole('button', { name: '登录', exact: true }).click()

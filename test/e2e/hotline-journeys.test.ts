@@ -1,13 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import {
-  closeBrowser,
-  launchBrowser,
-  newContext,
-  seriousA11yViolations,
-  type ViewportName,
-  watchErrors,
-} from './helpers/browser'
-import { type RunningServer, startServer } from './helpers/server'
+import type { BrowserContext, Page } from 'playwright-core'
+import { loginWithDevCode } from './helpers/account'
+import { expectAccessible, newContext, type ViewportName, watchErrors } from './helpers/browser'
+import { e2eSuite } from './helpers/suite'
 
 /**
  * 12345 journeys on the built H5 and the real server: a resident submits a 投诉 with a photo and gets a 工单号,
@@ -15,28 +9,13 @@ import { type RunningServer, startServer } from './helpers/server'
  * mid-form and going offline at submit (ending with exactly one ticket); a mouse-only desktop user can submit;
  * bad input is shown next to its field and nothing typed is lost. axe runs on every page visited.
  */
-let server: RunningServer
-let browser: Browser
-
-beforeAll(async () => {
-  // E2E_STATIC_DIR: a copy of dist/h5, so a build running in parallel cannot change the pages mid-journey.
-  server = await startServer(process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {})
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await closeBrowser(browser)
-  await server?.stop()
-})
+// E2E_STATIC_DIR: a copy of dist/h5, so a build running in parallel cannot change the pages mid-journey.
+const e2e = e2eSuite(process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {})
 
 const REF = /YZ\d{8}-\d{6}/
 const TITLE = '文昌中路工地夜间打桩噪音扰民'
 const DESCRIPTION =
   '广陵区东关街道文昌中路 318 号旁的工地，连续一周每天夜里十一点以后还在打桩，噪音很大，老人孩子无法休息。'
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  expect({ where, violations: await seriousA11yViolations(page) }).toEqual({ where, violations: [] })
-}
 
 /** A small real JPEG drawn by the browser itself (no image files in the repository). */
 async function makeJpeg(page: Page): Promise<Buffer> {
@@ -55,21 +34,14 @@ async function makeJpeg(page: Page): Promise<Buffer> {
 }
 
 async function login(page: Page, phone: string): Promise<void> {
-  await page.goto(`${server.url}/packages/account/pages/login/index`)
-  await page.getByLabel('手机号', { exact: true }).fill(phone)
-  await page.getByRole('button', { name: '获取验证码' }).click()
-  const notice = page.getByText(/开发环境：验证码为 \d{6}/)
-  await notice.waitFor()
-  const code = /(\d{6})/.exec((await notice.textContent()) ?? '')?.[1] ?? ''
-  await page.getByLabel('短信验证码').fill(code)
-  await page.getByRole('checkbox').check()
-  await page.getByRole('button', { name: '登录', exact: true }).click()
+  await page.goto(`${e2e.server.url}/packages/account/pages/login/index`)
+  await loginWithDevCode(page, phone)
   await page.waitForURL((url) => !url.pathname.includes('/login/'))
 }
 
 /** 12345 tab → 我要反映 → 投诉 → emergency screen → category search → the form. */
 async function startToForm(page: Page): Promise<void> {
-  await page.goto(`${server.url}/pages/hotline/index`)
+  await page.goto(`${e2e.server.url}/pages/hotline/index`)
   await page.getByRole('heading', { name: '12345 能帮您做什么' }).waitFor()
   await expectAccessible(page, '12345 tab')
   await page.getByRole('button', { name: '我要反映' }).click()
@@ -147,7 +119,7 @@ async function confirmationRef(page: Page): Promise<string> {
 }
 
 async function myTicketCount(page: Page): Promise<number> {
-  await page.goto(`${server.url}/packages/hotline/pages/mine/index`)
+  await page.goto(`${e2e.server.url}/packages/hotline/pages/mine/index`)
   const total = page.getByText(/^共 \d+ 件$/)
   await total.waitFor()
   await expectAccessible(page, '我的工单')
@@ -161,7 +133,7 @@ describe('12345 at phone size (375×812, touch)', () => {
   })
 
   test('submit with a photo → 工单号 → 我的工单 → staff reply → resident reads it and rates', async () => {
-    context = await newContext(browser, 'phone')
+    context = await newContext(e2e.browser, 'phone')
     const page = await context.newPage()
     const errors = watchErrors(page)
     page.on('response', (r) => {
@@ -191,10 +163,10 @@ describe('12345 at phone size (375×812, touch)', () => {
     await expectAccessible(page, 'ticket page')
 
     // Staff (admin sees every department) reply from the H5 staff pages.
-    const staffContext = await newContext(browser, 'desktop')
+    const staffContext = await newContext(e2e.browser, 'desktop')
     const staff = await staffContext.newPage()
     staff.on('dialog', (dialog) => void dialog.accept())
-    await staff.goto(`${server.url}/packages/staff/pages/login/index`)
+    await staff.goto(`${e2e.server.url}/packages/staff/pages/login/index`)
     await staff.getByLabel('用户名').fill('demo-admin')
     await staff.getByLabel('密码').fill('yz12345-demo')
     await staff.getByRole('button', { name: '登录' }).click()
@@ -221,12 +193,12 @@ describe('12345 at phone size (375×812, touch)', () => {
     await page.getByRole('button', { name: '提交评价' }).click()
     await page.getByRole('heading', { name: '我的评价' }).waitFor()
     await page.getByText('满意：处理及时，谢谢。').waitFor()
-    // Failed requests are listed by URL above; Chromium's own favicon request only shows as a bare console line.
+    // Failed requests are listed by URL above (status, method, path); Chromium's console line for each is left out.
     expect(errors.filter((e) => !e.startsWith('console: Failed to load resource'))).toEqual([])
   })
 
   test('a reload mid-form keeps every field and the step; bad input shows next to its field', async () => {
-    context = await newContext(browser, 'phone')
+    context = await newContext(e2e.browser, 'phone')
     const page = await context.newPage()
     await login(page, '13800004402')
     await startToForm(page)
@@ -268,7 +240,7 @@ describe('12345 at phone size (375×812, touch)', () => {
   })
 
   test('offline at submit: a clear saved state, then sent once when the network returns', async () => {
-    context = await newContext(browser, 'phone')
+    context = await newContext(e2e.browser, 'phone')
     const page = await context.newPage()
     await login(page, '13800004403')
     await startToForm(page)
@@ -287,7 +259,7 @@ describe('12345 at phone size (375×812, touch)', () => {
 
 describe.each<ViewportName>(['desktop'])('12345 at %s size (1280×800, mouse only)', (viewport) => {
   test('a mouse-only user submits and gets a 工单号', async () => {
-    const context = await newContext(browser, viewport)
+    const context = await newContext(e2e.browser, viewport)
     const page = await context.newPage()
     await login(page, '13900004404')
     await startToForm(page)

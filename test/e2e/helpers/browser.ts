@@ -52,12 +52,21 @@ export async function newContext(browser: Browser, name: ViewportName): Promise<
   })
 }
 
-/** Collects console errors and failed page scripts, so a journey can assert the page ran clean. */
-export function watchErrors(page: Page): string[] {
+/**
+ * Collects page errors and console errors, each with the URL it came from, so a journey can assert the page ran clean.
+ * Left out: the browser's own /favicon.ico request (the app has no favicon yet and the static server answers 404; no
+ * page code makes it) and, with `expected404`, the console line Chromium prints for a response the journey expects to
+ * be 404 (a URL ending in `expected404`).
+ */
+export function watchErrors(page: Page, options: { expected404?: string } = {}): string[] {
+  const { expected404 } = options
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`)
+    const where = m.location().url
+    if (m.type() !== 'error' || where.endsWith('/favicon.ico')) return
+    if (expected404 && where.endsWith(expected404) && m.text().includes('404')) return
+    errors.push(`console: ${m.text()} (${where})`)
   })
   return errors
 }
@@ -71,4 +80,14 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * Expects no serious or critical axe violations on the current page. `where` names the step in the failure output
+ * (`{ where, violations }`), for journeys that check many pages in one test.
+ */
+export async function expectAccessible(page: Page, where?: string): Promise<void> {
+  const violations = await seriousA11yViolations(page)
+  if (where === undefined) expect(violations).toEqual([])
+  else expect({ where, violations }).toEqual({ where, violations: [] })
 }
