@@ -57,6 +57,45 @@ export async function h5FirstLoadJs(url) {
   }
 }
 
+/**
+ * The JavaScript a resident downloads walking the H5 app: the home page, then the 办事, 12345 and 我的 tabs by the
+ * tab bar, then a guide opened by its link. Each file counted once (gzip level 9), as a browser cache would.
+ */
+export async function h5JourneyJs(url) {
+  const { launchChromium } = await import('./chromium.mjs')
+  const browser = await launchChromium()
+  try {
+    const context = await browser.newContext({ viewport: { width: 375, height: 812 } })
+    const page = await context.newPage()
+    const bodies = new Map()
+    page.on('response', (res) => {
+      if (res.request().resourceType() !== 'script' || bodies.has(res.url())) return
+      // a body can be gone once the page navigates: fetch the same file again then
+      bodies.set(
+        res.url(),
+        res.body().catch(() => context.request.get(res.url()).then((r) => r.body())),
+      )
+    })
+    await page.goto(url, { waitUntil: 'networkidle' })
+    for (const name of ['办事', '12345', '我的']) {
+      await page.getByText(name, { exact: true }).last().click()
+      await page.waitForLoadState('networkidle')
+    }
+    await page.goto(new URL('/packages/guide/pages/item/index?code=200500100000-321000-1', url).href, {
+      waitUntil: 'networkidle',
+    })
+    let raw = 0
+    let gz = 0
+    for (const body of await Promise.all(bodies.values())) {
+      raw += body.length
+      gz += gzipSync(body, { level: 9 }).length
+    }
+    return { files: bodies.size, raw, gzip: gz }
+  } finally {
+    await browser.close()
+  }
+}
+
 export function printWeappSizes(sizes) {
   const budget = 1024 * 1024
   console.log(`weapp main package: ${kib(sizes.main)} (budget ${kib(budget)}, WeChat limit 2048 KiB)`)

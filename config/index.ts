@@ -74,6 +74,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.plugins.delete('webpackbar')
+        // Taro splits only initial chunks, so every lazily loaded page carried its own copy of axios, the HTTP
+        // layer and the gov- components (~27 KiB gzip each). Modules shared by two or more pages go to chunks of
+        // their own, fetched once and cached across pages.
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              sharedByPages: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 5, reuseExistingChunk: true },
+            },
+          },
+        })
       },
     },
   }

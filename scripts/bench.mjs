@@ -1,7 +1,7 @@
 // `npm run bench`: prints numbers, passes or fails nothing. Builds both platforms first unless --no-build.
 import { benchHotline } from '../bench/hotline.mjs'
 import { benchSearch } from '../bench/search.mjs'
-import { h5FirstLoadJs, kib, printWeappSizes, weappSizes } from '../bench/sizes.mjs'
+import { h5FirstLoadJs, h5JourneyJs, kib, printWeappSizes, weappSizes } from '../bench/sizes.mjs'
 import { startServerForBench, startupTimes } from '../bench/startup.mjs'
 import { printWeappList, weappListNumbers } from '../bench/weapp-list.mjs'
 import { build } from './lib.mjs'
@@ -18,6 +18,10 @@ try {
   const js = await h5FirstLoadJs(`${server.url}/`)
   console.log(
     `H5 home first-load JS: ${kib(js.gzip)} gzip (${kib(js.raw)} raw, ${js.files} files; budget 150 KiB gzip)`,
+  )
+  const walk = await h5JourneyJs(`${server.url}/`)
+  console.log(
+    `H5 JS for home + 办事 + 12345 + 我的 + a guide: ${kib(walk.gzip)} gzip (${kib(walk.raw)} raw, ${walk.files} files)`,
   )
 } finally {
   await server.stop()
