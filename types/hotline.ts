@@ -275,6 +275,24 @@ export const SubscriptionBody = Type.Object({
 /** Static type of {@link SubscriptionBody}. */
 export type SubscriptionBody = Static<typeof SubscriptionBody>
 
+/**
+ * `GET /api/hotline/notify-options` (public): the channels a resident can be told of status changes through on this
+ * deployment. The weapp asks `wx.requestSubscribeMessage` for exactly these template ids; empty when the server has
+ * no `WECHAT_SUBSCRIBE_TEMPLATE_ID` (then it sends no WeChat message, so the client does not ask).
+ */
+export const NotifyOptions = Type.Object(
+  {
+    wechatSubscribeTemplateIds: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+      maxItems: 3,
+      title: '订阅消息模板',
+      description: '小程序在用户点“确认提交”时用这些模板 id 调用 wx.requestSubscribeMessage；为空表示未开通微信提醒',
+    }),
+  },
+  { additionalProperties: false, title: '通知渠道' },
+)
+/** Static type of {@link NotifyOptions}. */
+export type NotifyOptions = Static<typeof NotifyOptions>
+
 /** Public tracking view (`GET /api/hotline/track/:ref?t=`): no personal data, no description, no address. */
 export const TrackingView = Type.Object(
   {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Kysely } from 'kysely'
+import type { NotifyOptions } from '../../types/hotline'
 import { type TicketStatus, TicketStatusLabel } from '../../types/hotline-states'
 import type { Config } from '../config'
 import type { Database } from '../db/schema'
@@ -159,6 +160,14 @@ export function createNotifier(deps: {
       while (inflight.size > 0) await Promise.allSettled([...inflight])
     },
   }
+}
+
+/**
+ * What `GET /api/hotline/notify-options` tells the client: the template the notifier sends with, so the weapp asks
+ * the resident for exactly that one (`WECHAT_SUBSCRIBE_TEMPLATE_ID` drives both sides; none → the client does not ask).
+ */
+export function notifyOptions(subscribeTemplate: Config['wechatSubscribe']): NotifyOptions {
+  return { wechatSubscribeTemplateIds: subscribeTemplate ? [subscribeTemplate.templateId] : [] }
 }
 
 /** Decorates `app.notifier` from config; on close, waits for sends in flight. */

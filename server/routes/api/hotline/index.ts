@@ -4,6 +4,7 @@ import { PageQuery } from '../../../../types/common'
 import {
   CategoryGroups,
   FollowResult,
+  NotifyOptions,
   RatingBody,
   SimilarQuery,
   SimilarTicket,
@@ -13,6 +14,7 @@ import {
   TicketPage,
   TrackingView,
 } from '../../../../types/hotline'
+import { notifyOptions } from '../../../services/notifications'
 import { ticketsService } from '../../../services/tickets'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 import { perUserKey } from '../uploads/index'
@@ -28,6 +30,25 @@ export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/categories',
     { schema: { tags, summary: '诉求分类（Open311 服务）', response: { 200: CategoryGroups } } },
     async () => service.categories(),
+  )
+
+  app.get(
+    '/notify-options',
+    {
+      schema: {
+        tags,
+        summary: '办理进度通知渠道',
+        description:
+          '无需登录。小程序据此在“确认提交”时申请订阅消息（wechatSubscribeTemplateIds 为空则不申请）；' +
+          '与服务器发送时用的模板相同（WECHAT_SUBSCRIBE_TEMPLATE_ID）。可缓存 5 分钟。',
+        response: { 200: NotifyOptions },
+      },
+    },
+    async (_request, reply) => {
+      // Short: a template changed in the console and in the env reaches residents within minutes.
+      reply.header('cache-control', 'public, max-age=300')
+      return notifyOptions(app.config.wechatSubscribe)
+    },
   )
 
   app.post(
