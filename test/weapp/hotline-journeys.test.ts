@@ -1,15 +1,19 @@
 /**
  * 12345 on the compiled mini-program: the form renders from a saved draft, refuses bad input with the error next to
- * the field, and 确认提交 asks for the subscribe message from the tap and then POSTs through wx.request with the
+ * the field, and 确认提交 asks for the subscribe message from the tap — with the template id the server announced at
+ * GET /api/hotline/notify-options, or not at all when it announced none — and then POSTs through wx.request with the
  * draft's Idempotency-Key; the public tracking page draws the status timeline of a stubbed ticket.
  */
 import { api, KEYS, session, stored } from './harness/fixtures'
 import { renderPage } from './harness/render-page'
+import type { StubResponse } from './harness/wx-stubs'
 
 const SUBMIT = 'packages/hotline/pages/submit/index'
 const TRACK = 'packages/hotline/pages/track/index'
 const DRAFT_KEY = 'gov.draft.hotline.v1'
 const IDEMPOTENCY_KEY = '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b'
+/** The 工单进度提醒 template as the server's WECHAT_SUBSCRIBE_TEMPLATE_ID would announce it. */
+const TEMPLATE_ID = 'Yz8pK3mQ-ticket-status-2026'
 
 const DIVISIONS = {
   city: { code: '321000', name: '扬州市' },
@@ -129,7 +133,7 @@ describe('12345 submit (weapp)', () => {
     expect(page.requests.filter((r) => r.method === 'POST')).toEqual([])
   })
 
-  it('确认提交 asks for the subscribe message, then POSTs with the draft’s Idempotency-Key and opens the confirmation', async () => {
+  it('确认提交 asks for the subscribe message with the server’s template, then POSTs with the draft’s Idempotency-Key and opens the confirmation', async () => {
     const complete = draft({
       step: 'check',
       title: '文昌中路工地夜间打桩噪音扰民',
@@ -146,6 +150,10 @@ describe('12345 submit (weapp)', () => {
       storage: stored({ [KEYS.session]: session(), [DRAFT_KEY]: complete }),
       request: api({
         'GET /api/divisions': () => ({ statusCode: 200, data: DIVISIONS }),
+        'GET /api/hotline/notify-options': () => ({
+          statusCode: 200,
+          data: { wechatSubscribeTemplateIds: [TEMPLATE_ID] },
+        }),
         'POST /api/hotline/tickets': () => ({
           statusCode: 201,
           data: { ...TICKET, status: 'submitted', statusLabel: '已提交' },
@@ -158,7 +166,13 @@ describe('12345 submit (weapp)', () => {
     await page.tap('确认提交')
     await page.waitFor(() => page.lastNavigation())
 
-    expect(page.callsOf('requestSubscribeMessage')).toHaveLength(1)
+    // Exactly the template the server sends with, asked from the tap (the ids were loaded when the page opened).
+    expect(page.callsOf('requestSubscribeMessage')).toEqual([
+      { api: 'requestSubscribeMessage', options: { tmplIds: [TEMPLATE_ID] } },
+    ])
+    const paths = page.requests.map((r) => `${r.method} ${r.path}`)
+    expect(paths.indexOf('GET /api/hotline/notify-options')).toBeGreaterThanOrEqual(0)
+    expect(paths.indexOf('GET /api/hotline/notify-options')).toBeLessThan(paths.indexOf('POST /api/hotline/tickets'))
     const posts = page.requests.filter((r) => r.method === 'POST' && r.path === '/api/hotline/tickets')
     expect(posts).toHaveLength(1)
     expect(posts[0].header['Idempotency-Key']).toBe(IDEMPOTENCY_KEY)
@@ -171,6 +185,8 @@ describe('12345 submit (weapp)', () => {
       contactPhone: '13812345678',
       privacyConsent: true,
       attributes: { NOISE_TIME: 'NIGHT' },
+      // The grant the resident gave, so the server may send one message with it.
+      subscribeTemplateIds: [TEMPLATE_ID],
     })
     expect(page.lastNavigation()).toEqual({
       api: 'redirectTo',
@@ -178,6 +194,84 @@ describe('12345 submit (weapp)', () => {
     })
     // Cleared only now that the server has confirmed.
     expect(page.storage.has(DRAFT_KEY)).toBe(false)
+  })
+})
+
+describe('12345 WeChat reminders not given (weapp)', () => {
+  const complete = () =>
+    draft({
+      step: 'check',
+      title: '文昌中路工地夜间打桩噪音扰民',
+      description: '连续一周每天夜里十一点以后还在打桩，噪音很大，无法休息。',
+      districtCode: '321002',
+      townCode: '321002001',
+      address: '文昌中路 318 号',
+      attributes: { NOISE_TIME: 'NIGHT' },
+      privacyConsent: true,
+    })
+
+  /**
+   * Opens the check step with `options` as the notify-options answer, taps 确认提交 and reads the note under it while
+   * the POST is held (once the ticket is in, the draft and the note are gone), then lets the POST finish.
+   */
+  async function submitReading(note: string, options: StubResponse, subscribeAnswer?: 'accept' | 'reject') {
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const routes = api({
+      'GET /api/divisions': () => ({ statusCode: 200, data: DIVISIONS }),
+      'GET /api/hotline/notify-options': () => options,
+      'POST /api/hotline/tickets': () => ({
+        statusCode: 201,
+        data: { ...TICKET, status: 'submitted', statusLabel: '已提交' },
+      }),
+    })
+    const page = await renderPage(SUBMIT, {
+      storage: stored({ [KEYS.session]: session(), [DRAFT_KEY]: complete() }),
+      subscribeAnswer,
+      request: async (req) => {
+        if (req.method === 'POST') await held
+        return routes(req)
+      },
+    })
+    await page.waitForText('核对您的信息')
+    await page.tap('确认提交')
+    await page.waitForText(note)
+    release()
+    await page.waitFor(() => page.lastNavigation())
+    const posts = page.requests.filter((r) => r.method === 'POST' && r.path === '/api/hotline/tickets')
+    expect(posts).toHaveLength(1)
+    // No grant, so nothing for the server to send a WeChat message with.
+    expect(posts[0].body).not.toHaveProperty('subscribeTemplateIds')
+    return page
+  }
+
+  it.each([
+    {
+      when: 'the server announces no template',
+      options: { statusCode: 200, data: { wechatSubscribeTemplateIds: [] } },
+      note: '微信提醒暂未开通，可在“我的工单”和消息中心查看进度',
+    },
+    {
+      when: 'the options could not be loaded',
+      options: { statusCode: 503, data: { code: 'UNAVAILABLE', message: '服务暂不可用' } },
+      note: '暂时无法开启微信提醒，可在“我的工单”和消息中心查看进度',
+    },
+  ])('when $when, 确认提交 asks WeChat nothing, says so, and still submits', async ({ options, note }) => {
+    const page = await submitReading(note, options)
+    expect(page.callsOf('requestSubscribeMessage')).toEqual([])
+  })
+
+  it('a resident who refuses the reminder is told where to follow progress, and the ticket is still submitted', async () => {
+    const page = await submitReading(
+      '您未开启微信提醒，可在“我的工单”和消息中心查看进度',
+      { statusCode: 200, data: { wechatSubscribeTemplateIds: [TEMPLATE_ID] } },
+      'reject',
+    )
+    expect(page.callsOf('requestSubscribeMessage')).toEqual([
+      { api: 'requestSubscribeMessage', options: { tmplIds: [TEMPLATE_ID] } },
+    ])
   })
 })
 

@@ -57,6 +57,8 @@ export interface WxStubOptions {
   loginCode?: string
   /** What `wx.showModal` answers. Default: the user taps 确定. */
   modalAnswer?: { confirm: boolean; cancel?: boolean; content?: string }
+  /** What the resident answers `wx.requestSubscribeMessage`, for every template asked. Default: `'accept'` (允许). */
+  subscribeAnswer?: 'accept' | 'reject'
 }
 
 /** What a test can read back after the page ran. */
@@ -377,7 +379,13 @@ export function createWxStubs(base: WxApi, options: WxStubOptions = {}): { wx: W
     makePhoneCall: recorded('makePhoneCall'),
     setClipboardData: recorded('setClipboardData'),
     setNavigationBarTitle: recorded('setNavigationBarTitle'),
-    requestSubscribeMessage: recorded('requestSubscribeMessage'),
+    // WeChat answers `{ [templateId]: 'accept' | 'reject' | 'ban' | 'filter' }` for each id in `tmplIds`.
+    requestSubscribeMessage: (opts?: Options) => {
+      record('requestSubscribeMessage', opts)
+      const ids = Array.isArray(opts?.tmplIds) ? (opts.tmplIds as string[]) : []
+      const choice = options.subscribeAnswer ?? 'accept'
+      return answer(opts, async () => ok('requestSubscribeMessage', Object.fromEntries(ids.map((id) => [id, choice]))))
+    },
     vibrateShort: recorded('vibrateShort'),
   }
 

@@ -6,8 +6,9 @@ import { GovPhoneLink } from '../../../components/gov-phone-link'
 import { goToLogin } from '../../../lib/auth/login-redirect'
 import { useSession } from '../../../lib/auth/session'
 import { onNetworkBack } from '../../../lib/platform/network'
-import { requestTicketNotifications } from '../../../lib/platform/subscribe'
+import { ASKS_WECHAT_SUBSCRIBE, requestTicketNotifications } from '../../../lib/platform/subscribe'
 import { useDivisions } from '../api/get-divisions'
+import { useNotifyOptions } from '../api/get-notify-options'
 import type { Category } from '../model/contract'
 import { DRAFT_STEPS, type DraftPrefill, type DraftStep, hotlineDraft, useHotlineDraft } from '../model/draft-store'
 import { DONE_PAGE } from '../model/routes'
@@ -48,6 +49,10 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
   const [formError, setFormError] = useState<string>()
   const [submitNote, setSubmitNote] = useState<string>()
   const prefillRef = useRef(prefill)
+  // Loaded on opening, so that the 提交 tap can ask WeChat at once (undefined while loading or after a failure).
+  const notifyOptions = useNotifyOptions(ASKS_WECHAT_SUBSCRIBE)
+  const templateIdsRef = useRef<string[]>()
+  templateIdsRef.current = notifyOptions.data?.wechatSubscribeTemplateIds
 
   useEffect(() => {
     hotlineDraft.ensure(prefillRef.current)
@@ -65,7 +70,7 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
       setFormError(undefined)
       // WeChat allows the subscribe request only inside a tap, before anything else is awaited.
       if (fromTap) {
-        const note = await requestTicketNotifications()
+        const note = await requestTicketNotifications(templateIdsRef.current)
         setSubmitNote(note.note)
         if (note.templateIds.length) hotlineDraft.update({ subscribeTemplateIds: note.templateIds })
       }

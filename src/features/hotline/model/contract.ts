@@ -10,6 +10,7 @@ export type {
   CategoryGroups,
   FollowResult,
   Message as InboxMessage,
+  NotifyOptions,
   SimilarTicket,
   StaffTicket,
   Ticket,
