@@ -30,7 +30,7 @@ export const dbPlugin = fp(
     try {
       const applied = await runMigrations(opened.pool)
       if (applied.length > 0) app.log.info({ applied }, '数据库迁移已执行')
-      const seeded = await seedReferenceData(opened.db)
+      const seeded = await seedReferenceData(opened.db, { calendar: config.workingCalendar })
       if (seeded.divisionsChanged + seeded.departmentsChanged > 0) app.log.info(seeded, '参考数据已写入')
       if (config.demoStaff && (await seedDemoStaff(opened.db, config.demoStaff)))
         app.log.info({ username: config.demoStaff.username }, '已创建开发用演示工作人员账号')

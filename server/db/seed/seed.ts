@@ -5,6 +5,7 @@ import { departmentsRepository } from '../../repositories/departments'
 import { divisionsRepository } from '../../repositories/divisions'
 import { staffRepository } from '../../repositories/staff'
 import { staffAccounts } from '../../services/staff-accounts'
+import type { WorkingCalendar } from '../../services/working-days'
 import type { Database, DivisionsTable } from '../schema'
 import { loadCatalogue } from './catalogue/load'
 import { DEPARTMENTS } from './departments'
@@ -33,7 +34,10 @@ export interface SeedResult {
  * written, so it runs on every start. When something changed it runs VACUUM ANALYZE, because without statistics
  * the planner picks poor plans on freshly loaded tables (DESIGN.md §7).
  */
-export async function seedReferenceData(db: Kysely<Database>): Promise<SeedResult> {
+export async function seedReferenceData(
+  db: Kysely<Database>,
+  options: { calendar?: WorkingCalendar } = {},
+): Promise<SeedResult> {
   const file = readDivisionsFile()
   const rows: DivisionsTable[] = [{ code: file.city.code, name: file.city.name, level: 'city', parent_code: null }]
   for (const county of file.counties) {
@@ -51,7 +55,7 @@ export async function seedReferenceData(db: Kysely<Database>): Promise<SeedResul
   // 事项目录 (issue #3): idempotent, writes only changed items, analyses what it wrote
   await loadCatalogue(db)
   // 12345 categories (and, outside production, the demo tickets): after departments, which they reference.
-  await seedHotline(db)
+  await seedHotline(db, { calendar: options.calendar })
   return { divisionsChanged, departmentsChanged }
 }
 

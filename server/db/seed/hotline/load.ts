@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely'
 import { hotlineCategoriesRepository } from '../../../repositories/hotline-categories'
 import { ticketsRepository } from '../../../repositories/tickets'
 import { formatTicketRef, newTrackingToken } from '../../../services/tickets-ref'
-import { addWorkingDays } from '../../../services/working-days'
+import { addWorkingDays, WEEKDAYS_ONLY, type WorkingCalendar } from '../../../services/working-days'
 import type { Database } from '../../schema'
 import { hotlineCategories } from './categories'
 import { sampleTickets } from './sample-tickets'
@@ -23,8 +23,9 @@ export interface HotlineSeedResult {
  */
 export async function seedHotline(
   db: Kysely<Database>,
-  options: { sampleTickets: boolean } = { sampleTickets: process.env.NODE_ENV !== 'production' },
+  options: { sampleTickets?: boolean; calendar?: WorkingCalendar } = {},
 ): Promise<HotlineSeedResult> {
+  const withSamples = options.sampleTickets ?? process.env.NODE_ENV !== 'production'
   const departments = await db.selectFrom('departments').select(['id', 'name']).execute()
   const byName = new Map(departments.map((d) => [d.name, d.id]))
   const missing = [...new Set(hotlineCategories.map((c) => c.department).filter((n) => !byName.has(n)))]
@@ -46,13 +47,13 @@ export async function seedHotline(
     })),
   )
   let seeded = 0
-  if (options.sampleTickets) seeded = await seedSampleTickets(db)
+  if (withSamples) seeded = await seedSampleTickets(db, options.calendar ?? WEEKDAYS_ONLY)
   if (categoriesChanged + seeded > 0) await sql`VACUUM ANALYZE hotline_categories, tickets`.execute(db)
   return { categoriesChanged, sampleTickets: seeded }
 }
 
 /** Inserts the demo tickets with their timelines, replies and ratings, unless any seeded ticket exists. */
-async function seedSampleTickets(db: Kysely<Database>): Promise<number> {
+async function seedSampleTickets(db: Kysely<Database>, calendar: WorkingCalendar): Promise<number> {
   return db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(${SAMPLE_LOCK_KEY})`.execute(tx)
     const tickets = ticketsRepository(tx)
@@ -90,8 +91,8 @@ async function seedSampleTickets(db: Kysely<Database>): Promise<number> {
         contact_phone: null,
         status: s.status,
         department_id: departmentId,
-        accept_deadline: addWorkingDays(created, 1),
-        due_at: addWorkingDays(created, s.type === '咨询' ? category.consultDays : category.deadlineDays),
+        accept_deadline: addWorkingDays(created, 1, calendar),
+        due_at: addWorkingDays(created, s.type === '咨询' ? category.consultDays : category.deadlineDays, calendar),
         merged_into: null,
         rating_level: s.rating ?? null,
         rating_comment: null,
