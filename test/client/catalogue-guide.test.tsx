@@ -8,6 +8,7 @@ import { GuideRating } from '../../src/features/catalogue/components/guide-ratin
 import { GuideView } from '../../src/features/catalogue/components/guide-view'
 import { formatFee, formatWorkingDays, summarizeGuide } from '../../src/features/catalogue/model/guide-summary'
 import { STORAGE_KEYS } from '../../src/lib/storage'
+import { itemSummary } from '../fixtures/catalogue'
 import { fakeApi } from './helpers/fake-api'
 
 jest.mock('@tarojs/taro', () => {
@@ -17,23 +18,12 @@ jest.mock('@tarojs/taro', () => {
 
 function guideItem(overrides: Partial<ItemDetail['guide']> = {}, item: Partial<ItemDetail> = {}): ItemDetail {
   return {
-    implCode: '200500100000-321000-1',
-    baseCode: '200500100000',
-    name: '住房公积金提取（购买自住住房）',
-    nameSegments: [{ text: '住房公积金提取（购买自住住房）', hit: false }],
-    summary: '在扬州买房的缴存职工申请提取。',
-    department: { id: 27, name: '扬州市住房公积金管理中心' },
-    level: 'city',
-    divisionCode: '321000',
-    divisionName: '扬州市',
-    audience: ['personal'],
-    itemType: '公共服务',
-    handlingMode: 'online',
-    visitCount: 0,
-    promisedLimitDays: 0.5,
-    materialCount: 2,
-    charged: false,
-    onlineUrl: 'https://www.jszwfw.gov.cn/yzzwfw/item?code=200500100000-321000-1',
+    ...itemSummary({
+      summary: '在扬州买房的缴存职工申请提取。',
+      promisedLimitDays: 0.5,
+      materialCount: 2,
+      onlineUrl: 'https://www.jszwfw.gov.cn/yzzwfw/item?code=200500100000-321000-1',
+    }),
     aliases: ['公积金提取'],
     rating: { averageScore: null, count: 0 },
     updatedAt: '2026-09-15',
