@@ -1,3 +1,4 @@
+import { HOURS } from './halls'
 import { implCode } from './implementation'
 import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './types'
 
@@ -9,9 +10,10 @@ import type { GuideSeed, HandlingMode, ItemLevel, ServiceItemSeed } from './type
 
 export const UPDATED = '2026-09-15'
 
-export const HOURS = '周一至周五 8:30—12:00，13:30—17:00（法定节假日除外）'
+// the hours and 12345 every guide states alike (business files import them from here)
+export { COMPLAINT, HOURS, HOURS_TOWN } from './halls'
+
 export const HOURS_SAT = '周一至周五 8:30—12:00，13:30—17:00；周六 9:00—12:00 延时服务（法定节假日除外）'
-export const HOURS_TOWN = '周一至周五 8:30—11:30，14:00—17:00（农忙及法定节假日以公告为准）'
 export const HOURS_VILLAGE = '周一至周五 8:30—11:30，14:00—17:00；网格员可预约上门代办'
 
 /** 扬州市政务服务中心 (市民中心). */
@@ -40,8 +42,6 @@ export const ONLINE_JS = {
   address: '网上办理：江苏政务服务网扬州频道或“苏服办”App 搜索事项名称',
   hours: '7×24 小时受理，工作时间内审核',
 }
-
-export const COMPLAINT = '0514-12345'
 
 export interface ImplOverrides {
   divisionCode: string

@@ -1,3 +1,4 @@
+import { COMPLAINT, HOURS } from './halls'
 import { implCode, implementAt } from './implementation'
 import type { ServiceItemSeed } from './types'
 
@@ -6,7 +7,6 @@ import type { ServiceItemSeed } from './types'
  * 同一标准事项在不同层级发布时共用 baseCode（三级四同），只改实施主体、受理窗口与地点。
  */
 
-const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const HOURS_SAT = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30）；周六 9:00-12:00 身份证、出入境延时服务'
 const HOURS_PS = '周一至周六 8:30-12:00，14:00-17:30（派出所户籍室，周日及法定节假日除外）'
 const CITY_HALL_HUZHENG = {
@@ -19,7 +19,6 @@ const ONLINE = {
   address: '网上办理：搜索事项名称，实名认证后在线申报',
   hours: '7×24 小时受理，工作日审核',
 }
-const COMPLAINT = '12345'
 
 export const peopleItems1: ServiceItemSeed[] = []
 

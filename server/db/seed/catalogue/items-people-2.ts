@@ -1,3 +1,4 @@
+import { COMPLAINT, HOURS } from './halls'
 import { implCode, implementAt } from './implementation'
 import type { ServiceItemSeed } from './types'
 
@@ -6,7 +7,6 @@ import type { ServiceItemSeed } from './types'
  */
 
 const HOURS_EXIT = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30）；周六 9:00-12:00 出入境延时服务'
-const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const EXIT_HALL = {
   name: '扬州市公安局出入境管理支队 出入境接待大厅',
   address: '扬州市邗江区文昌西路扬州市民中心（市政务服务中心）出入境服务区',
@@ -27,7 +27,6 @@ const NIA_APP = {
   address: '网上预约、填表、缴费与进度查询',
   hours: '7×24 小时',
 }
-const COMPLAINT = '12345'
 const EXIT_PHONE = '0514-12367'
 
 export const peopleItems2: ServiceItemSeed[] = []

@@ -1,3 +1,4 @@
+import { COMPLAINT, HOURS, HOURS_TOWN } from './halls'
 import { implCode, implementAt } from './implementation'
 import type { ServiceItemSeed } from './types'
 
@@ -5,8 +6,6 @@ import type { ServiceItemSeed } from './types'
  * 个人事项（三）：扬州市人力资源和社会保障局 —— 社会保障卡、城乡居民养老保险、职工退休、失业、就业、工伤。
  */
 
-const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
-const HOURS_TOWN = '周一至周五 8:30-11:30，14:00-17:00'
 const HOURS_VILLAGE = '周一至周五 8:30-11:30，14:00-17:00；行动不便的可预约网格员上门代办'
 const CITY_RS = {
   name: '扬州市政务服务中心 人社综合窗口',
@@ -19,7 +18,6 @@ const ONLINE_RS = {
   hours: '7×24 小时受理，工作日审核',
 }
 const PHONE = '0514-12333'
-const COMPLAINT = '12345'
 
 export const peopleItems3: ServiceItemSeed[] = []
 

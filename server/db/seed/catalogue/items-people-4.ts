@@ -1,3 +1,4 @@
+import { COMPLAINT, HOURS, HOURS_TOWN } from './halls'
 import { implCode, implementAt } from './implementation'
 import type { ServiceItemSeed } from './types'
 
@@ -6,8 +7,6 @@ import type { ServiceItemSeed } from './types'
  * 参保凭证；另含人社“个人参保证明”打印（打证明类高频事项）。
  */
 
-const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
-const HOURS_TOWN = '周一至周五 8:30-11:30，14:00-17:00'
 const HOURS_VILLAGE = '周一至周五 8:30-11:30，14:00-17:00；集中缴费期周六上午加班代办'
 const CITY_YB = {
   name: '扬州市政务服务中心 医保综合窗口',
@@ -20,7 +19,6 @@ const ONLINE_YB = {
   hours: '7×24 小时受理，工作日审核',
 }
 const PHONE = '0514-12393'
-const COMPLAINT = '12345'
 
 export const peopleItems4: ServiceItemSeed[] = []
 

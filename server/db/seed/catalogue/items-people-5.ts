@@ -1,3 +1,4 @@
+import { COMPLAINT, HOURS, HOURS_TOWN } from './halls'
 import { implCode, implementAt } from './implementation'
 import type { ServiceItemSeed } from './types'
 
@@ -5,16 +6,13 @@ import type { ServiceItemSeed } from './types'
  * 个人事项（五）：扬州市民政局 —— 婚姻登记、社会救助（低保、特困、临时救助）、高龄津贴、惠民殡葬、社会团体登记。
  */
 
-const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
 const HOURS_MARRIAGE = '周一至周五 8:30-12:00，13:30-17:00；“520”“七夕”等特殊日期按预约延时办理，法定节假日除外'
-const HOURS_TOWN = '周一至周五 8:30-11:30，14:00-17:00'
 const HOURS_VILLAGE = '周一至周五 8:30-11:30，14:00-17:00；困难群众可预约网格员上门'
 const ONLINE_MZ = {
   name: '“苏服办”App / 江苏政务服务网扬州旗舰店 / “江苏民政”微信小程序',
   address: '网上办理：搜索事项名称，实名认证后申请',
   hours: '7×24 小时受理，工作日审核',
 }
-const COMPLAINT = '12345'
 
 export const peopleItems5: ServiceItemSeed[] = []
 

@@ -1,3 +1,4 @@
+import { COMPLAINT, HOURS, HOURS_TOWN } from './halls'
 import { implCode, implementAt } from './implementation'
 import type { ServiceItemSeed } from './types'
 
@@ -6,15 +7,12 @@ import type { ServiceItemSeed } from './types'
  * 扬州市残疾人联合会（残疾人证、两项补贴），扬州市退役军人事务局（优待证、定期抚恤），扬州市司法局（法律援助、公证）。
  */
 
-const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
-const HOURS_TOWN = '周一至周五 8:30-11:30，14:00-17:00'
 const HOURS_VILLAGE = '周一至周五 8:30-11:30，14:00-17:00；可电话预约网格员上门'
 const ONLINE = {
   name: '“苏服办”App / 江苏政务服务网扬州旗舰店',
   address: '网上办理：搜索事项名称，实名认证后申请',
   hours: '7×24 小时受理，工作日审核',
 }
-const COMPLAINT = '12345'
 
 export const peopleItems6: ServiceItemSeed[] = []
 

@@ -1,3 +1,4 @@
+import { COMPLAINT, HOURS } from './halls'
 import { implCode } from './implementation'
 import type { ServiceItemSeed } from './types'
 
@@ -5,9 +6,6 @@ import type { ServiceItemSeed } from './types'
  * 个人事项（七）：高频“打证明”“转关系”类网办事项 —— 户籍类证明、出入境记录查询（公安），养老保险关系转移（人社），
  * 职工医保个人账户家庭共济（医保），人民调解申请（司法）。
  */
-
-const HOURS = '周一至周五 8:30-12:00，13:30-17:00（夏季 14:00-17:30），法定节假日除外'
-const COMPLAINT = '12345'
 
 export const peopleItems7: ServiceItemSeed[] = [
   // ───────────────────────────── 户籍类证明 ─────────────────────────────
