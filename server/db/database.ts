@@ -17,14 +17,42 @@ export interface OpenDatabase {
 /** Where to connect: a PostgreSQL URL, or a PGlite data directory. */
 export type DatabaseTarget = { databaseUrl: string } | { dataDir: string; dataDirLabel: string }
 
+/** Options for {@link openDatabase}. */
+export interface OpenDatabaseOptions {
+  /**
+   * Told when the server ends a connection the pool holds idle (restart, failover, `pg_terminate_backend`). The pool
+   * has already dropped it and opens a new one on the next query; without a listener `pg.Pool` would throw the error
+   * out of the process.
+   */
+  onIdleError?: (err: Error) => void
+}
+
+/**
+ * Ends the pool and waits until every connection is really closed. `pool.end()` resolves once it has *asked* each
+ * idle client to end; a backend still on its way out could then be ended by the server instead (a DROP DATABASE …
+ * WITH (FORCE) right after close), which reaches the already-closed app as an error.
+ */
+function trackConnections(pool: pg.Pool): () => Promise<void> {
+  const open = new Set<pg.PoolClient>()
+  let allClosed: (() => void) | null = null
+  pool.on('connect', (client) => open.add(client))
+  pool.on('remove', (client) => {
+    open.delete(client)
+    if (open.size === 0) allClosed?.()
+  })
+  return () => (open.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => (allClosed = resolve)))
+}
+
 /**
  * Opens PostgreSQL (when a URL is given) or the embedded PGlite. Both go through `pg.Pool` + Kysely's PostgreSQL
  * dialect so every query runs the same code. PGlite is single-session: pool size 1 queues callers and keeps a
  * transaction on one session. The PGlite data directory is guarded by a lock file for the life of the handle.
  */
-export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase> {
+export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 })
+    pool.on('error', (err) => options.onIdleError?.(err))
+    const closed = trackConnections(pool)
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return {
       db,
@@ -32,6 +60,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<OpenDatabase
       kind: 'postgres',
       async close() {
         await db.destroy()
+        await closed()
       },
     }
   }

@@ -26,6 +26,13 @@ export const dbPlugin = fp(
       config.databaseUrl
         ? { databaseUrl: config.databaseUrl }
         : { dataDir: config.dataDir, dataDirLabel: config.dataDirLabel },
+      {
+        onIdleError: (err) =>
+          app.log.warn(
+            { code: (err as Error & { code?: string }).code, error: err.message },
+            '数据库服务器关闭了一个空闲连接（重启或管理员终止），下次查询时重新连接',
+          ),
+      },
     )
     try {
       const applied = await runMigrations(opened.pool)
