@@ -129,7 +129,7 @@ const companySetup: ServiceItemSeed = {
       ONLINE_JS,
       { name: '扬州市政务服务中心企业开办专区', address: CITY_HALL.address, hours: CITY_HALL.hours },
     ],
-    consultPhone: '0514-12345（转市行政审批局企业登记处）',
+    consultPhone: '0514-12345',
     complaintPhone: COMPLAINT,
     intermediaries: [],
     delivery: ['电子营业执照（即时生成）', '纸质营业执照 EMS 免费寄递', '企业开办专区窗口领取'],
@@ -340,7 +340,7 @@ const companyChange: ServiceItemSeed = {
     promisedLimitDays: 1,
     fee: { charged: false },
     locations: [ONLINE_JS, CITY_HALL],
-    consultPhone: '0514-12345（转市行政审批局企业登记处）',
+    consultPhone: '0514-12345',
     complaintPhone: COMPLAINT,
     intermediaries: [],
     delivery: ['电子营业执照自动更新', '纸质营业执照 EMS 免费寄递', '窗口领取'],
@@ -462,7 +462,7 @@ const companyDeregister: ServiceItemSeed = {
       { name: '江苏省企业注销一网通办平台', address: '江苏政务服务网“企业注销”专栏', hours: '7×24 小时' },
       CITY_HALL,
     ],
-    consultPhone: '0514-12345（转市行政审批局企业登记处）',
+    consultPhone: '0514-12345',
     complaintPhone: COMPLAINT,
     intermediaries: [],
     delivery: ['准予注销登记通知书电子送达', '窗口领取纸质通知书'],
@@ -610,8 +610,8 @@ const foodLicense: ServiceItemSeed = {
       },
       {
         name: '现场核查（预约）',
-        description: '审查人员与申请人预约时间到场核查；仅从事简单制售、选择告知承诺的可先发证后核查。',
-        days: 5,
+        description: '审查人员与申请人预约时间到场核查并完成审查；仅从事简单制售、选择告知承诺的可先发证后核查。',
+        days: 4,
         countsTowardLimit: true,
       },
       {
@@ -625,7 +625,7 @@ const foodLicense: ServiceItemSeed = {
     promisedLimitDays: 5,
     fee: { charged: false },
     locations: [ONLINE_JS, CITY_HALL],
-    consultPhone: '0514-12345（转市行政审批局社会事务审批处）',
+    consultPhone: '0514-12345',
     complaintPhone: '12315',
     intermediaries: [],
     delivery: ['电子食品经营许可证', '纸质许可证 EMS 免费寄递', '窗口领取'],
@@ -701,9 +701,9 @@ const foodLicenseGaoyou = implAt(foodLicense, {
     process: [
       {
         name: '网上预审',
-        description: '提交申请材料，工作人员1个工作日内预审反馈。',
+        description: '提交申请材料，工作人员1个工作日内预审反馈；预审通过即正式受理，办结时限自受理之日起算。',
         days: 1,
-        countsTowardLimit: true,
+        countsTowardLimit: false,
       },
       {
         name: '现场核查',
@@ -825,7 +825,7 @@ const pharmacyLicense: ServiceItemSeed = {
     promisedLimitDays: 13,
     fee: { charged: false },
     locations: [ONLINE_JS, CITY_HALL],
-    consultPhone: '0514-12345（转市行政审批局社会事务审批处）',
+    consultPhone: '0514-12345',
     complaintPhone: '12315',
     intermediaries: [],
     delivery: ['窗口领取', 'EMS 寄递', '电子证照'],
@@ -946,7 +946,7 @@ const constructionPermit: ServiceItemSeed = {
       { name: '江苏省工程建设项目审批管理系统', address: '江苏政务服务网“工程建设项目审批”专栏', hours: '7×24 小时' },
       { name: '扬州市政务服务中心工程建设项目审批专区', address: CITY_HALL.address, hours: HOURS },
     ],
-    consultPhone: '0514-12345（转市行政审批局投资建设审批处）',
+    consultPhone: '0514-12345',
     complaintPhone: COMPLAINT,
     intermediaries: [
       {
@@ -1108,7 +1108,7 @@ const publicPlaceHygiene: ServiceItemSeed = {
     promisedLimitDays: 0,
     fee: { charged: false },
     locations: [ONLINE_JS, CITY_HALL],
-    consultPhone: '0514-12345（转市行政审批局社会事务审批处）',
+    consultPhone: '0514-12345',
     complaintPhone: COMPLAINT,
     intermediaries: [
       {
@@ -1335,7 +1335,7 @@ const privateSchool: ServiceItemSeed = {
     promisedLimitDays: 40,
     fee: { charged: false },
     locations: [CITY_HALL],
-    consultPhone: '0514-12345（转市行政审批局社会事务审批处）',
+    consultPhone: '0514-12345',
     complaintPhone: COMPLAINT,
     intermediaries: [
       {
@@ -1524,7 +1524,7 @@ const sealFiling: ServiceItemSeed = {
     promisedLimitDays: 0.5,
     fee: { charged: false },
     locations: [ONLINE_JS, { name: '扬州市政务服务中心企业开办专区', address: CITY_HALL.address, hours: HOURS }],
-    consultPhone: '0514-12345（转市公安局治安支队）',
+    consultPhone: '0514-12345',
     complaintPhone: COMPLAINT,
     intermediaries: [
       {

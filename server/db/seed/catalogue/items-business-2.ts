@@ -948,9 +948,9 @@ const invoice: ServiceItemSeed = {
       },
       {
         name: '额度生效或发票寄递',
-        description: '数电发票额度即时生效；纸质发票由EMS免费寄递。',
+        description: '数电发票额度审核通过即时生效；纸质发票由EMS免费寄递，寄递时间不计入办理时限。',
         days: 1,
-        countsTowardLimit: true,
+        countsTowardLimit: false,
       },
     ],
     legalLimitDays: 5,
