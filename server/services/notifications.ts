@@ -33,11 +33,21 @@ export interface NoticeChange {
   note?: string
 }
 
+/**
+ * The status changes worth a WeChat subscribe message: the ones a resident waits for. A grant allows one message
+ * (WeChat's rule) and a weapp resident usually gives one, on 提交, so it is kept for the answer — 已答复, or 已合并
+ * (the ticket ends here and the answer comes on the ticket it joined) — rather than spent on 已受理 or 已转办.
+ * 已退回 (back to the 12345 dispatcher, the resident keeps waiting), 重新办理 (the resident's own act) and 已办结
+ * (after the reply they were already told of) are in-app only. Every change still gets an in-app message.
+ */
+export const WECHAT_NOTICE_STATUSES: readonly TicketStatus[] = ['replied', 'merged']
+
 /** Records notices inside the changing transaction and sends outside channels after commit. */
 export interface Notifier {
   /**
    * In the transaction that changes the ticket: an in-app message for the resident and every follower, plus a
-   * queued WeChat (weapp resident with a subscription grant) or SMS (H5 resident) delivery for the resident.
+   * queued delivery for the resident: WeChat for a weapp resident with a subscription grant, only on
+   * {@link WECHAT_NOTICE_STATUSES}; SMS for an H5 resident, on every change.
    * Returns the delivery ids to pass to {@link Notifier.dispatch} after commit.
    */
   record(db: Kysely<Database>, ticket: NoticeTicket, change: NoticeChange): Promise<string[]>
@@ -135,9 +145,11 @@ export function createNotifier(deps: {
         .executeTakeFirst()
       if (!user) return []
       if (user.wechat_openid) {
-        // weapp resident: only with a grant they gave by tapping (WeChat's rule); each grant allows one message.
+        // weapp resident: only with a grant they gave by tapping (WeChat's rule); each grant allows one message,
+        // so it is spent only on a change the resident waits for.
         if (
           deps.subscribeTemplate &&
+          WECHAT_NOTICE_STATUSES.includes(change.status) &&
           (await repo.consumeSubscription(ticket.id, ticket.user_id, deps.subscribeTemplate.templateId))
         )
           return [await repo.queueDelivery(own.id, 'wechat')]

@@ -99,7 +99,7 @@ describe('诉求已提交 (weapp)', () => {
     expect(page.query('.hotline-done__ref')?.textContent).toBe('YZ20261127-000123')
     expect(texts(page, '.hotline-next > *')).toEqual([
       '12345 热线将在 2026年11月30日前受理，并转交承办部门。',
-      '承办部门一般在 2026年12月4日 前办结（5 个工作日），办理情况会通过消息和短信通知您。',
+      '承办部门一般在 2026年12月4日 前办结（5 个工作日）。办理进度会在消息中心通知您；如您开启了微信提醒，答复时还会收到微信服务通知。',
       '收到答复后，请对办理结果进行评价；不满意可申请重新办理一次。',
     ])
     await page.settle(100)
@@ -126,7 +126,7 @@ describe('诉求已提交 (weapp)', () => {
     await page.waitForText('接下来会怎样')
     expect(texts(page, '.hotline-next > *').slice(0, 2)).toEqual([
       '12345 热线将在 2026年10月8日前受理，并转交承办部门。',
-      '承办部门一般在 2026年10月13日 前办结（5 个工作日），办理情况会通过消息和短信通知您。',
+      '承办部门一般在 2026年10月13日 前办结（5 个工作日）。办理进度会在消息中心通知您；如您开启了微信提醒，答复时还会收到微信服务通知。',
     ])
 
     // Stored by a version before the server sent the count: the date alone, not a number counted another way.
@@ -140,7 +140,7 @@ describe('诉求已提交 (weapp)', () => {
     })
     await stale.waitForText('接下来会怎样')
     expect(texts(stale, '.hotline-next > *')[1]).toBe(
-      '承办部门一般在 2026年10月13日 前办结，办理情况会通过消息和短信通知您。',
+      '承办部门一般在 2026年10月13日 前办结。办理进度会在消息中心通知您；如您开启了微信提醒，答复时还会收到微信服务通知。',
     )
   })
 

@@ -6,6 +6,7 @@ import { GovLoading } from '../../../components/gov-loading'
 import { GovPhoneLink } from '../../../components/gov-phone-link'
 import { formatDate } from '../../../lib/format'
 import { ShareLinkButton, useShareCard } from '../../../lib/platform/share'
+import { ASKS_WECHAT_SUBSCRIBE } from '../../../lib/platform/subscribe'
 import { useTicket } from '../api/get-ticket'
 import type { Ticket } from '../model/contract'
 import { HOTLINE_TAB, MINE_PAGE, TICKET_PAGE, trackPath } from '../model/routes'
@@ -16,6 +17,14 @@ import './hotline.scss'
 export interface ConfirmationProps {
   ticketRef: string
 }
+
+/**
+ * How the resident hears about progress, as the server sends it: weapp residents get no SMS, every change in the
+ * message centre and the reply by WeChat service notice when they allowed it on 提交; H5 residents get an SMS too.
+ */
+const NOTIFY_TEXT = ASKS_WECHAT_SUBSCRIBE
+  ? '办理进度会在消息中心通知您；如您开启了微信提醒，答复时还会收到微信服务通知。'
+  : '办理进度会通过站内消息和短信通知您。'
 
 function ConfirmationBody({ ticket }: { ticket: Ticket }) {
   const [copied, setCopied] = useState(false)
@@ -49,7 +58,7 @@ function ConfirmationBody({ ticket }: { ticket: Ticket }) {
         </li>
         <li>
           承办部门一般在 <strong>{formatDate(ticket.dueAt)}</strong> 前{ticket.type === '咨询' ? '答复' : '办结'}
-          {dueDays ? `（${dueDays} 个工作日）` : ''}，办理情况会通过消息和短信通知您。
+          {dueDays ? `（${dueDays} 个工作日）` : ''}。{NOTIFY_TEXT}
         </li>
         <li>收到答复后，请对办理结果进行评价；不满意可申请重新办理一次。</li>
       </ol>
