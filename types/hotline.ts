@@ -335,6 +335,9 @@ export const Message = Type.Object({
   title: Type.String(),
   body: Type.String(),
   ticketRef: Nullable(Type.String()),
+  trackingToken: Type.Optional(
+    Type.String({ description: '工单不是本人提交的（关注的、或本人工单已并入它）时给出，用它打开公开进度页' }),
+  ),
   createdAt: IsoDateTime,
   readAt: Nullable(IsoDateTime),
 })

@@ -12,6 +12,15 @@ export interface MessageRow {
   read_at: Date | null
 }
 
+/**
+ * A row of the messages list: also the ticket's tracking token when the ticket is not the user's own (they follow
+ * it, or their ticket was merged into it), since its owner-only page would answer 404 and the public tracking view
+ * is the one they can open. `null` for their own tickets and for messages without a ticket.
+ */
+export interface MessageListRow extends MessageRow {
+  tracking_token: string | null
+}
+
 /** What a delivery needs to be sent. */
 export interface DeliveryJob {
   id: string
@@ -84,6 +93,11 @@ export function messagesRepository(db: Kysely<Database>) {
           .selectFrom('messages as m')
           .leftJoin('tickets as t', 't.id', 'm.ticket_id')
           .select(['m.id', 'm.title', 'm.body', 't.ref as ticket_ref', 'm.created_at', 'm.read_at'])
+          .select(
+            sql<string | null>`case when t.user_id is distinct from m.user_id then t.tracking_token end`.as(
+              'tracking_token',
+            ),
+          )
           .where('m.user_id', '=', userId)
           .orderBy('m.id', 'desc')
           .limit(pageSize)
@@ -98,7 +112,7 @@ export function messagesRepository(db: Kysely<Database>) {
           .where('user_id', '=', userId)
           .executeTakeFirstOrThrow(),
       ])
-      return { items: items as MessageRow[], total: Number(counts.total), unread: Number(counts.unread) }
+      return { items: items as MessageListRow[], total: Number(counts.total), unread: Number(counts.unread) }
     },
 
     /** Marks one of the user's messages read; false when it is not theirs. */

@@ -31,6 +31,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
           title: m.title,
           body: m.body,
           ticketRef: m.ticket_ref,
+          ...(m.tracking_token ? { trackingToken: m.tracking_token } : {}),
           createdAt: m.created_at.toISOString(),
           readAt: m.read_at?.toISOString() ?? null,
         })),

@@ -100,7 +100,7 @@ export function HotlineHome() {
         <GovField
           id="hotline-track-ref"
           label="工单号"
-          hint="提交后获得，如 YZ20261127-000123"
+          hint="只能查询您本人提交的工单（工单号提交后获得，如 YZ20261127-000123）。您关注的或他人分享的工单，请从“我的工单”或分享链接打开。"
           value={ref}
           onChange={(v) => {
             setRef(v)

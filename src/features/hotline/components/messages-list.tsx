@@ -8,10 +8,13 @@ import { useSession } from '../../../lib/auth/session'
 import { formatDateTime } from '../../../lib/format'
 import { useMyMessages } from '../api/get-my-messages'
 import { readMessage } from '../api/read-message'
-import { TICKET_PAGE } from '../model/routes'
+import { TICKET_PAGE, trackPath } from '../model/routes'
 import './hotline.scss'
 
-/** 消息: status changes of my tickets; opening one marks it read and goes to the ticket. */
+/**
+ * 消息: status changes of my tickets and of tickets I follow; opening one marks it read and goes to the ticket — my
+ * own ticket's page, or the tracking view when the message comes with a tracking token (a ticket I do not own).
+ */
 export function MessagesList() {
   const session = useSession()
   const inbox = useMyMessages()
@@ -35,7 +38,11 @@ export function MessagesList() {
               onClick={() => {
                 void readMessage(m.id).catch(() => undefined)
                 if (!read) setOpened((ids) => new Set(ids).add(m.id))
-                if (m.ticketRef) void Taro.navigateTo({ url: `${TICKET_PAGE}?ref=${encodeURIComponent(m.ticketRef)}` })
+                if (!m.ticketRef) return
+                const url = m.trackingToken
+                  ? trackPath(m.ticketRef, m.trackingToken)
+                  : `${TICKET_PAGE}?ref=${encodeURIComponent(m.ticketRef)}`
+                void Taro.navigateTo({ url })
               }}
             >
               <span className="hotline-card__top">

@@ -4,18 +4,30 @@ import { GovButton } from '../../../components/gov-button'
 import { GovEmpty } from '../../../components/gov-empty'
 import { GovError } from '../../../components/gov-error'
 import { GovLoading } from '../../../components/gov-loading'
+import { GovTag } from '../../../components/gov-tag'
 import { goToLogin } from '../../../lib/auth/login-redirect'
 import { useSession } from '../../../lib/auth/session'
 import { formatDate } from '../../../lib/format'
 import { useMyTickets } from '../api/get-my-tickets'
-import { SUBMIT_PAGE, TICKET_PAGE } from '../model/routes'
+import type { TicketSummary } from '../model/contract'
+import { SUBMIT_PAGE, TICKET_PAGE, trackPath } from '../model/routes'
 import { DeadlineLine } from './deadline-line'
 import { StatusBadge } from './status-badge'
 import './hotline.scss'
 
 const PAGE_SIZE = 10
 
-/** 我的工单: newest first, status in words and colour, deadline countdown, 10 a page. */
+/**
+ * Where a row opens: the resident's own ticket page, or for a ticket they follow (我也遇到了, or their own was merged
+ * into it) the public tracking view — the owner-only page would answer 404.
+ */
+export function ticketPath(t: Pick<TicketSummary, 'ref' | 'relation' | 'trackingToken'>): string {
+  return t.relation === 'following'
+    ? trackPath(t.ref, t.trackingToken)
+    : `${TICKET_PAGE}?ref=${encodeURIComponent(t.ref)}`
+}
+
+/** 我的工单: filed and followed (marked 我关注的), newest first, status in words and colour, deadline countdown, 10 a page. */
 export function MyTickets() {
   const session = useSession()
   const [page, setPage] = useState(1)
@@ -43,10 +55,13 @@ export function MyTickets() {
             <button
               type="button"
               className="hotline-card__link"
-              onClick={() => void Taro.navigateTo({ url: `${TICKET_PAGE}?ref=${encodeURIComponent(t.ref)}` })}
+              onClick={() => void Taro.navigateTo({ url: ticketPath(t) })}
             >
               <span className="hotline-card__top">
-                <span className="hotline-card__title">{t.title}</span>
+                <span className="hotline-card__title">
+                  {t.relation === 'following' ? <GovTag tone="primary">我关注的</GovTag> : null}
+                  {t.title}
+                </span>
                 <StatusBadge status={t.status} label={t.statusLabel} />
               </span>
               <span className="hotline-card__meta">

@@ -24,7 +24,9 @@ export function MyTicketDetails({ ticketRef, followed }: MyTicketDetailsProps) {
   if (ticket.loading) return <GovLoading rows={4} label="正在加载工单…" />
   if (ticket.error || !ticket.data) {
     const message =
-      ticket.error?.status === 404 ? `没有找到工单 ${ticketRef}，请核对工单号。` : (ticket.error?.message ?? '加载失败')
+      ticket.error?.status === 404
+        ? `没有找到您本人提交的工单 ${ticketRef}，请核对工单号。按工单号只能查询您本人提交的工单；您关注的（我也遇到了）或他人分享的工单，请从“我的工单”或分享链接打开。`
+        : (ticket.error?.message ?? '加载失败')
     return <GovError message={message} onRetry={ticket.reload} />
   }
   return (
