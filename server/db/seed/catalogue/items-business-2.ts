@@ -10,6 +10,7 @@ import {
   ONLINE_JS,
   UPDATED,
 } from './items-business-shared'
+import { undertakingSample } from './samples'
 import type { ServiceItemSeed } from './types'
 
 /** 扬州市市场监督管理局 (个体工商户、特种设备、计量、商标质押), 国家税务总局扬州市税务局, 扬州市人力资源和社会保障局 (单位参保). */
@@ -782,6 +783,8 @@ const newTaxpayer: ServiceItemSeed = {
         copies: 1,
         source: '电子税务局在线签订，银行端验证',
         required: true,
+        sample:
+          '纳税人名称：扬州某某科技有限公司；纳税人识别号：91321000MA1××××××X；开户银行：中国工商银行扬州××支行；账户名称：扬州某某科技有限公司；账号：1108 **** **** 1234（基本存款账户）；签订后由银行端验证，协议状态显示“有效”。',
         commonMistakes: ['填写的是个人银行卡号而非企业基本存款账户。'],
       },
       {
@@ -790,6 +793,8 @@ const newTaxpayer: ServiceItemSeed = {
         copies: 1,
         source: '在线填写',
         required: '选择登记为一般纳税人的',
+        sample:
+          '纳税人名称：扬州某某科技有限公司；纳税人类别：企业；登记类型：选择登记；一般纳税人资格生效之日：当月1日（2026年10月1日）；会计核算健全：是；主营业务类别：工业。',
         commonMistakes: ['生效之日选择错误，导致当月进项无法抵扣。'],
       },
     ],
@@ -1005,6 +1010,8 @@ const iitAnnual: ServiceItemSeed = {
         copies: 1,
         source: '本人名下境内开立的I类银行账户',
         required: '申请退税的',
+        sample:
+          '开户银行：中国建设银行扬州××支行；账户类型：I类借记账户；账号：6217 **** **** 5678；户名与申报人姓名一致；已在个人所得税 App“银行卡”栏目验证通过。',
         commonMistakes: ['填报了已销户或II类账户，退税失败。'],
       },
     ],
@@ -1111,6 +1118,15 @@ const deedTax: ServiceItemSeed = {
         copies: 1,
         source: '购房人填写承诺，部门核查',
         required: '享受家庭首套、第二套住房优惠的',
+        sample: undertakingSample({
+          who: '购房人刘某（身份证号 3210**********1234）及配偶陈某',
+          promises: [
+            '本次购买邗江区××花园××幢××室前，本人家庭（含配偶及未成年子女）名下无其他住房，本次购买的为家庭唯一住房',
+            '申请按家庭唯一住房享受契税优惠',
+          ],
+          consequence: '本人愿补缴税款、滞纳金并依法承担相应责任',
+          signature: '购房人及配偶签名',
+        }),
         commonMistakes: ['未成年子女名下有房未申报。'],
       },
       {

@@ -10,6 +10,7 @@ import {
   ONLINE_JS,
   UPDATED,
 } from './items-business-shared'
+import { proxyLetterSample } from './samples'
 import type { ServiceItemSeed } from './types'
 
 /** 扬州市住房公积金管理中心, 扬州市自然资源和规划局（不动产登记中心）, 扬州市住房和城乡建设局 and the 街道/社区 that take housing cases. */
@@ -1275,6 +1276,12 @@ const registryQuery: ServiceItemSeed = {
         copies: 1,
         source: '经公证的委托书',
         required: '委托他人到窗口查询的',
+        sample: proxyLetterSample({
+          principal: '王某（身份证号 3210**********2345），系扬州市广陵区××路××号××室不动产权利人',
+          agent: '王某某（身份证号 3210**********6789）',
+          matter: '不动产登记资料查询',
+          scope: '查询上述不动产的登记结果（权属、抵押、查封情况），查询目的为出售前核验，并领取查询结果证明',
+        }),
         commonMistakes: ['委托书未写明查询目的和范围。'],
       },
     ],
@@ -1350,6 +1357,8 @@ const planningPermit: ServiceItemSeed = {
         copies: 1,
         source: '具有资质的设计单位编制',
         required: true,
+        sample:
+          '设计方案说明：项目名称：扬州某某花园二期；用地面积 32,560㎡，总建筑面积 78,900㎡（地上 58,600㎡、地下 20,300㎡）；容积率 1.80，建筑密度 22.6%，绿地率 35.0%，机动车位 620 个；总平面图采用2000国家大地坐标系，标注建筑退让道路红线和用地边界的距离；附日照分析报告，周边××新村住宅大寒日满窗日照不少于2小时。',
         commonMistakes: ['总平面图未使用2000国家大地坐标系。', '日照分析缺少对周边住宅的影响计算。'],
       },
     ],

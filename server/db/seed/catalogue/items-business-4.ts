@@ -10,6 +10,7 @@ import {
   ONLINE_JS,
   UPDATED,
 } from './items-business-shared'
+import { undertakingSample } from './samples'
 import type { ServiceItemSeed } from './types'
 
 /** 教育、交通运输、城市管理、生态环境、文化广电和旅游、农业农村、水利、数据 items, incl. 乡镇 and 村 implementations. */
@@ -354,6 +355,16 @@ const teacherCert: ServiceItemSeed = {
         copies: 1,
         source: '本人承诺无违法犯罪记录',
         required: true,
+        sample: undertakingSample({
+          who: '申请人李某（身份证号 3210**********3456）',
+          promises: [
+            '本人未受过剥夺政治权利或者故意犯罪受到有期徒刑以上刑事处罚',
+            '本人未曾被撤销教师资格',
+            '所提交的学历、普通话水平测试等级、体检等材料真实有效',
+          ],
+          consequence: '本人愿接受不予认定或撤销教师资格并依法承担相应责任',
+          signature: '申请人在线电子签名',
+        }),
         commonMistakes: ['漏签承诺书导致初审退回。'],
       },
     ],
@@ -522,6 +533,8 @@ const rideHailDriver: ServiceItemSeed = {
         copies: 1,
         source: '本人授权，公安部门核查',
         required: true,
+        sample:
+          '本人赵某（身份证号 3210**********7890，机动车驾驶证准驾车型 C1，初次领证日期 2019年5月8日）授权扬州市交通运输局向公安机关核查本人有无交通肇事、危险驾驶、暴力犯罪和吸毒记录，有无饮酒后驾驶记录，最近连续3个记分周期内有无记满12分记录，仅用于网络预约出租汽车驾驶员证核发。授权人（在线电子签名）：赵某　2026年10月12日',
         commonMistakes: ['以为需要自己去派出所开无犯罪证明，实际由交通部门联网核查。'],
       },
     ],
@@ -680,6 +693,8 @@ const outdoorAd: ServiceItemSeed = {
         copies: 1,
         source: '具有资质的设计单位出具',
         required: true,
+        sample:
+          '设计图：扬州某某广场楼顶广告牌，钢结构，尺寸 18m×6m，顶部距地面 24m，附平、立、剖面图和夜间效果图；结构安全证明：江苏某某建筑设计院有限公司出具结构计算书（基本风压按50年一遇取值），含与楼顶结构的连接节点计算，附注册结构工程师签章。',
         commonMistakes: ['大型立柱广告未提供基础承载力计算书。'],
       },
       {
@@ -761,6 +776,8 @@ const roadExcavation: ServiceItemSeed = {
         copies: 1,
         source: '施工单位编制',
         required: true,
+        sample:
+          '施工方案：扬州市××路（文昌中路至××路段）燃气管道接入工程，开挖长 45m、宽 1.2m、深 1.5m，施工时间 2026年11月3日至11月12日每日 22:00 至次日 6:00，开挖后当日回填；交通组织方案：占用北侧非机动车道，设 2.5m 高连续围挡、夜间警示灯和前方 100m 施工导向标志，非机动车借道通行，配交通协管员 2 名；附平面布置示意图。',
         commonMistakes: ['未设置围挡和夜间警示灯的示意。'],
       },
     ],
@@ -923,6 +940,8 @@ const eia: ServiceItemSeed = {
         copies: 1,
         source: '编制单位出具，在环境影响评价信用平台提交',
         required: true,
+        sample:
+          '环境影响报告表（全本）：项目名称：扬州某某新材料有限公司年产2万吨改性塑料项目；建设地点：扬州经济技术开发区××路××号；编制单位：江苏某某环境科技有限公司（已在环境影响评价信用平台登记）；编制主持人：陈某（环境影响评价工程师）；内容含工程分析、污染防治措施、环境风险分析和评价结论；涉及商业秘密的内容已删除并附说明。',
         commonMistakes: ['编制主持人不在信用平台登记的编制单位。'],
       },
     ],
@@ -1008,6 +1027,8 @@ const pollutionPermit: ServiceItemSeed = {
         copies: 1,
         source: '排污单位',
         required: '实行重点管理的',
+        sample:
+          '扬州某某化工有限公司于2026年9月1日至9月7日（5个工作日）在全国排污许可证管理信息平台公开了单位基本信息、拟申请的许可事项（排放口位置、污染物种类、许可排放浓度和排放量）及产排污环节；公开期间未收到公众意见。',
         commonMistakes: ['公开时间不足5日。'],
       },
     ],
@@ -1089,6 +1110,8 @@ const performance: ServiceItemSeed = {
         copies: 1,
         source: '举办单位与场地方',
         required: true,
+        sample:
+          '场地合同：扬州某某文化传媒有限公司与扬州某某体育中心签订场地使用合同，使用体育馆主馆，时间 2026年12月31日 19:30—22:00；安全预案：核定观众 4,800 人，设安检入口 6 个、疏散通道 4 条，安保人员 120 名，设医疗点 1 处，附现场平面图和公安机关大型群众性活动安全许可受理凭证。',
         commonMistakes: ['户外音乐节未附公安大型群众性活动安全许可受理凭证。'],
       },
     ],
@@ -1333,6 +1356,8 @@ const farmMachinerySubsidy: ServiceItemSeed = {
         copies: 1,
         source: 'App 拍摄上传（含铭牌）',
         required: true,
+        sample:
+          '购机者本人与所购机具（如 90 马力轮式拖拉机）同框，机具铭牌上的出厂编号、发动机号清晰可辨，背景为机具停放地点；用“苏农云”App 现场拍摄，自动加注拍摄时间和定位。',
         commonMistakes: ['照片看不清铭牌。'],
       },
     ],
@@ -1533,6 +1558,16 @@ const homestead: ServiceItemSeed = {
         copies: 1,
         source: '申请户签字',
         required: true,
+        sample: undertakingSample({
+          who: '申请户户主刘某（仪征市月塘镇××村××组）',
+          promises: [
+            '本户申请宅基地符合“一户一宅”规定，经批准后按批准的面积、四至和层数建房',
+            '拆旧建新的，新房竣工后3个月内拆除旧房，原宅基地交还村集体',
+            '不将宅基地及地上住房出卖给本村集体经济组织以外的人员',
+          ],
+          consequence: '本户愿接受收回宅基地、拆除违法建筑等处理',
+          signature: '申请户全体家庭成员签字',
+        }),
         commonMistakes: ['拆旧建新未承诺拆除旧房的期限。'],
       },
       {
@@ -1678,6 +1713,8 @@ const waterPermit: ServiceItemSeed = {
         copies: 1,
         source: '申请单位编制或委托技术单位编制',
         required: true,
+        sample:
+          '报告表要点：项目：扬州某某食品有限公司年产3万吨饮料项目；取水水源：长江（仪征段）地表水；年取水量 6.5 万立方米，日最大取水量 260 立方米；用水水平：单位产品取水量 2.1 立方米/吨，符合江苏省用水定额；退水：经厂区污水处理站处理后接入园区污水管网；对第三者影响：取水口上下游1公里内无其他取水户，影响可忽略。',
         commonMistakes: ['未分析对第三者取水的影响。'],
       },
     ],
@@ -1763,6 +1800,16 @@ const openData: ServiceItemSeed = {
         copies: 1,
         source: '申请人签署',
         required: true,
+        sample: undertakingSample({
+          who: '扬州某某信息技术有限公司（法定代表人：周某）',
+          promises: [
+            '获取的扬州市公共交通客流有条件开放数据仅用于公交线网优化研究，不超出申请的用途和范围',
+            '建立数据安全管理制度，在约定环境中存储和处理数据，不向第三方提供',
+            '使用期满或用途完成后删除数据，并提交数据使用情况报告',
+          ],
+          consequence: '本单位愿接受停止提供数据并依法承担相应责任',
+          signature: '法定代表人签名并加盖公章',
+        }),
         commonMistakes: ['承诺书签署人与申请单位法定代表人不一致且无授权。'],
       },
     ],

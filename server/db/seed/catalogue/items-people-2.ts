@@ -1,5 +1,6 @@
 import { COMPLAINT, HOURS } from './halls'
 import { implCode, implementAt } from './implementation'
+import { proxyLetterSample } from './samples'
 import type { ServiceItemSeed } from './types'
 
 /**
@@ -829,6 +830,12 @@ const ebike: ServiceItemSeed = {
         copies: 1,
         source: '申请人自备',
         required: '委托他人办理的',
+        sample: proxyLetterSample({
+          principal: '张某（身份证号 3210**********1234）',
+          agent: '张某某（身份证号 3210**********5678，系委托人之子）',
+          matter: '电动自行车注册登记（品牌型号：雅迪 TDT××××Z，整车编号：××××××××××××××××）',
+          scope: '提交材料、配合车辆查验、领取号牌和行驶证',
+        }),
         commonMistakes: ['委托书未写明车辆整车编号。'],
       },
     ],
@@ -935,6 +942,12 @@ const noCrime: ServiceItemSeed = {
         copies: 1,
         source: '申请人自备',
         required: '委托他人办理的',
+        sample: proxyLetterSample({
+          principal: '陈某（身份证号 3210**********4321）',
+          agent: '陈某某（身份证号 3210**********8765，系委托人之父）',
+          matter: '无犯罪记录证明开具（用途：应聘扬州市某某学校教师岗位）',
+          scope: '提交申请、领取证明',
+        }),
         commonMistakes: ['委托书无委托人亲笔签名。'],
       },
     ],

@@ -1,5 +1,6 @@
 import { COMPLAINT, HOURS, HOURS_TOWN } from './halls'
 import { implCode, implementAt } from './implementation'
+import { proxyLetterSample } from './samples'
 import type { ServiceItemSeed } from './types'
 
 /**
@@ -183,6 +184,12 @@ const cardReplace: ServiceItemSeed = {
         copies: 1,
         source: '申请人自备',
         required: '委托他人到窗口办理的',
+        sample: proxyLetterSample({
+          principal: '刘某（身份证号 3210**********2468，社会保障卡已于2026年10月8日挂失）',
+          agent: '刘某某（身份证号 3210**********1357，系委托人之女）',
+          matter: '补换社会保障卡（原卡遗失）',
+          scope: '提交补卡申请、确认制卡照片、领取新卡并设置密码',
+        }),
         commonMistakes: ['委托书未注明委托事项为“补换社会保障卡”。'],
       },
     ],

@@ -1,5 +1,6 @@
 import { COMPLAINT, HOURS, HOURS_TOWN } from './halls'
 import { implCode, implementAt } from './implementation'
+import { proxyLetterSample } from './samples'
 import type { ServiceItemSeed } from './types'
 
 /**
@@ -1036,7 +1037,12 @@ peopleItems5.push({
         copies: 2,
         source: '发起人依照示范章程起草，经会员大会通过',
         required: true,
-        commonMistakes: ['未写明负责人任期和换届程序。'],
+        sample:
+          '第一条 本会名称：扬州市某某协会。第三条 本会业务主管单位为扬州市某某局，登记管理机关为扬州市民政局。第十六条 会员大会每届5年；因特殊情况需提前或者延期换届的，须由理事会表决通过，报业务主管单位审查并经登记管理机关批准，延期换届最长不超过1年。第二十四条 本会会长、副会长、秘书长每届任期5年，连任不得超过两届。',
+        commonMistakes: [
+          '未写明负责人任期和换届程序。',
+          '业务范围写得宽泛（如“开展相关活动”），与协会宗旨和名称不相符。',
+        ],
       },
       {
         name: '验资报告或资金证明、住所使用证明',
@@ -1145,6 +1151,12 @@ peopleItems5.push({
         copies: 1,
         source: '当事人出具',
         required: '委托他人查询的',
+        sample: proxyLetterSample({
+          principal: '孙某（身份证号 3210**********9753）',
+          agent: '孙某某（身份证号 3210**********8642，系委托人之子）',
+          matter: '查询委托人的婚姻登记档案（2008年在扬州市广陵区民政局办理的结婚登记）并领取婚姻登记记录证明',
+          scope: '提交查询申请、领取证明',
+        }),
         commonMistakes: ['委托书未写明查询内容。'],
       },
     ],

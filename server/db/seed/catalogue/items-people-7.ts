@@ -1,5 +1,6 @@
 import { COMPLAINT, HOURS } from './halls'
 import { implCode } from './implementation'
+import { proxyLetterSample } from './samples'
 import type { ServiceItemSeed } from './types'
 
 /**
@@ -59,6 +60,12 @@ export const peopleItems7: ServiceItemSeed[] = [
           copies: 1,
           source: '申请人自备',
           required: '委托他人申请的',
+          sample: proxyLetterSample({
+            principal: '周某某（身份证号 3210**********6543）',
+            agent: '周某（身份证号 3210**********7654，系委托人之兄）',
+            matter: '亲属关系证明开具（证明委托人与其母周××的母子关系，用途：办理继承公证）',
+            scope: '提交申请、下载或领取证明',
+          }),
           commonMistakes: ['委托书未写明证明类型和用途。'],
         },
       ],
