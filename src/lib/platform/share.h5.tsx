@@ -1,6 +1,19 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ShareLinkButtonProps } from './share'
+import type { ShareButtonProps, ShareLinkButtonProps } from './share'
+
+/** H5: a plain button that runs `onWebShare` (there is no share sheet of the host app to open). */
+export function ShareButton({ children, onWebShare, block }: ShareButtonProps) {
+  return (
+    <button
+      type="button"
+      className={`gov-button gov-button--secondary${block ? ' gov-button--block' : ''}`}
+      onClick={onWebShare}
+    >
+      {children}
+    </button>
+  )
+}
 
 /** H5: copies the full link, then says so (announced to screen readers); the link itself can be bookmarked. */
 export function ShareLinkButton({ title, path }: ShareLinkButtonProps) {

@@ -14,5 +14,21 @@ export interface ShareLinkButtonProps {
  */
 export declare function ShareLinkButton(props: ShareLinkButtonProps): JSX.Element
 
+/** Props of {@link ShareButton}. */
+export interface ShareButtonProps {
+  /** Button text, e.g. "分享". */
+  children: string
+  /** H5: what a tap does (system share sheet, copy the link …). weapp ignores it: WeChat's share sheet opens. */
+  onWebShare?: () => void
+  block?: boolean
+}
+
+/**
+ * A share button. weapp: `openType="share"`, so a tap opens WeChat's share sheet with the page's share card
+ * (registered by {@link useShareCard} or a feature's own hook); H5: a button that runs `onWebShare`.
+ * Platform files beside this one.
+ */
+export declare function ShareButton(props: ShareButtonProps): JSX.Element
+
 /** weapp: registers the page's share card (title + path); H5: nothing. Call in the page component. */
 export declare function useShareCard(title: string, path: string | null): void

@@ -5,6 +5,7 @@ import { GovPhoneLink } from '../../../components/gov-phone-link'
 import { GovPressable } from '../../../components/gov-pressable'
 import { GovTag } from '../../../components/gov-tag'
 import { formatDate } from '../../../lib/format'
+import { ShareButton } from '../../../lib/platform/share'
 import type { ItemDetail } from '../api/catalogue-types'
 import { useFavourite } from '../hooks/use-favourite'
 import { formatWorkingDays, summarizeGuide } from '../model/guide-summary'
@@ -76,16 +77,15 @@ export function GuideView({ item }: GuideViewProps) {
             <GovButton variant="secondary" loading={favourite.busy} onClick={favourite.toggle}>
               {favourite.saved ? '已收藏' : '收藏'}
             </GovButton>
-            <GovButton
-              variant="secondary"
-              onClick={() =>
+            <ShareButton
+              onWebShare={() =>
                 void shareLink({ title: item.name, path: guideUrl(item.implCode) }).then((message) =>
                   setNotice(message),
                 )
               }
             >
               分享
-            </GovButton>
+            </ShareButton>
           </div>
           <p className="cat-actions__notice" role="status">
             {favourite.error ?? notice ?? ''}
@@ -189,10 +189,10 @@ export function GuideView({ item }: GuideViewProps) {
       <Section id="cat-phones" title="咨询和投诉">
         <div className="cat-phones">
           <GovPhoneLink phone={guide.consultPhone} variant="secondary" block>
-            {`咨询电话 ${guide.consultPhone}`}
+            咨询电话
           </GovPhoneLink>
           <GovPhoneLink phone={guide.complaintPhone} variant="secondary" block>
-            {`监督投诉 ${guide.complaintPhone}`}
+            监督投诉
           </GovPhoneLink>
         </div>
       </Section>
