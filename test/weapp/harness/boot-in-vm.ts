@@ -104,7 +104,7 @@ function texts(node: unknown, out: string[] = []): string[] {
  */
 export async function bootInVm(
   route: string,
-  options: WxStubOptions & { settleMs?: number } = {},
+  options: WxStubOptions & { settleMs?: number; firstRenderTimeoutMs?: number } = {},
 ): Promise<VmBootResult> {
   const errors: string[] = []
   const { wx, recorder } = createWxStubs({}, options)
@@ -190,6 +190,11 @@ export async function bootInVm(
       )
     }
   }
+  // React renders on the scheduler's timers: wait for the first rendered text (a loaded machine can take well over
+  // the 100 ms that are enough when idle), then let the render settle.
+  const deadline = Date.now() + (options.firstRenderTimeoutMs ?? 10_000)
+  while ((setDataCalls === 0 || texts(data).join('').trim() === '') && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 20))
   await new Promise((resolve) => setTimeout(resolve, options.settleMs ?? 100))
   const browserGlobals = BROWSER_GLOBALS.filter((name) => vm.runInContext(`typeof ${name}`, context) !== 'undefined')
   return { data, text: texts(data).join(' '), setDataCalls, requests: recorder.requests, errors, browserGlobals }
