@@ -23,6 +23,7 @@ import { messagesRoutes } from './routes/api/messages/index'
 import { privacyRoutes } from './routes/api/privacy/index'
 import { searchRoutes } from './routes/api/search/index'
 import { staffRoutes } from './routes/api/staff/index'
+import { staffAuditRoutes } from './routes/api/staff-tickets/audit'
 import { staffTicketsRoutes } from './routes/api/staff-tickets/index'
 import { themesRoutes } from './routes/api/themes/index'
 import { uploadsRoutes } from './routes/api/uploads/index'
@@ -124,6 +125,7 @@ export const app = fp(
     await fastify.register(hotlineRoutes, { prefix: '/api/hotline' })
     await fastify.register(uploadsRoutes, { prefix: '/api/uploads' })
     await fastify.register(staffTicketsRoutes, { prefix: '/api/staff/tickets' })
+    await fastify.register(staffAuditRoutes, { prefix: '/api/staff/audit' })
     await fastify.register(messagesRoutes, { prefix: '/api/me/messages' })
     await fastify.register(open311Routes, { prefix: '/open311/v2' })
     await fastify.register(catalogueRoutes, { prefix: '/api/catalogue' })

@@ -75,6 +75,9 @@ export const ItemSummary = Type.Object({
   charged: Type.Boolean(),
   onlineUrl: Type.Union([Type.String(), Type.Null()], { description: '在线办理入口（按实施编码）；窗口办理为 null' }),
   matchedBy: Type.Optional(Type.Union(Object.values(MatchedBy).map((v) => Type.Literal(v)))),
+  matchedAlias: Type.Optional(
+    Type.String({ description: '名称里没有所搜的词时，命中的俗称或别名（如搜“良民证”得到“无犯罪记录证明开具”）' }),
+  ),
 })
 /** Static type of {@link ItemSummary}. */
 export type ItemSummary = Static<typeof ItemSummary>
@@ -116,6 +119,18 @@ export const ItemSearchQuery = Type.Object({
 /** Static type of {@link ItemSearchQuery}. */
 export type ItemSearchQuery = Static<typeof ItemSearchQuery>
 
+/** A filter that, removed alone, would give results: "去掉“宝应县”后有 12 项". */
+export const RelaxedFilter = Type.Object({
+  filter: Type.Union(
+    ['department', 'level', 'district', 'audience', 'online', 'itemType'].map((v) => Type.Literal(v)),
+    { description: '查询参数名' },
+  ),
+  label: Type.String({ description: '筛选值的名称，如“宝应县”“只看全程网办”' }),
+  total: Type.Integer({ minimum: 1, description: '只去掉这一项筛选后的结果数' }),
+})
+/** Static type of {@link RelaxedFilter}. */
+export type RelaxedFilter = Static<typeof RelaxedFilter>
+
 /** `GET /api/items` answer. */
 export const ItemSearchResult = Type.Object({
   items: Type.Array(ItemSummary),
@@ -123,7 +138,12 @@ export const ItemSearchResult = Type.Object({
   page: Type.Integer({ minimum: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 50 }),
   facets: Facets,
-  suggestions: Type.Array(Type.String(), { description: '仅在没有结果时给出：近义词、更短的词' }),
+  suggestions: Type.Array(Type.String(), {
+    description: '仅在没有结果时给出：在同样的筛选下能按名称或别名找到事项的近似搜索词',
+  }),
+  relaxed: Type.Optional(
+    Type.Array(RelaxedFilter, { description: '仅在有筛选且没有结果时给出：去掉哪一项筛选后有多少结果' }),
+  ),
 })
 /** Static type of {@link ItemSearchResult}. */
 export type ItemSearchResult = Static<typeof ItemSearchResult>
@@ -137,6 +157,13 @@ export type ItemList = Static<typeof ItemList>
 export const HotItemsQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 8, title: '条数' })),
 })
+
+/** `POST /api/search/commits` body: a search the resident confirmed (Enter, a chip, opening a result). */
+export const SearchCommitBody = Type.Object({
+  q: Type.String({ minLength: 1, maxLength: 400, title: '搜索词' }),
+})
+/** Static type of {@link SearchCommitBody}. */
+export type SearchCommitBody = Static<typeof SearchCommitBody>
 
 /** `GET /api/search/hot` answer. */
 export const HotTerms = Type.Object({ terms: Type.Array(Type.String()) })

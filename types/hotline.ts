@@ -260,7 +260,7 @@ export const RatingBody = Type.Object(
     level: RatingLevelSchema,
     comment: Type.Optional(Type.String({ maxLength: 500, title: '评价内容' })),
     reopenReason: Type.Optional(
-      Type.String({ minLength: 5, maxLength: TICKET_LIMITS.reasonMax, title: '重新办理的理由' }),
+      Type.String({ minLength: TICKET_LIMITS.reasonMin, maxLength: TICKET_LIMITS.reasonMax, title: '重新办理的理由' }),
     ),
   },
   { additionalProperties: false },
@@ -358,6 +358,17 @@ export type MessagePage = Static<typeof MessagePage>
 /** Staff queue filters. */
 export const StaffQueueQuery = Type.Object({
   status: Type.Optional(TicketStatusSchema),
+  state: Type.Optional(
+    literals(['open', 'closed'] as const, {
+      description: 'open：办理中（TicketStatusGroup.open）；closed：已答复、办结或合并。与 status 同给时两者都须满足',
+    }),
+  ),
+  sort: Type.Optional(
+    literals(['newest', 'due'] as const, {
+      default: 'newest',
+      description: 'newest：最新提交在前；due：办结时限最早（含已超期）在前',
+    }),
+  ),
   serviceCode: Type.Optional(Type.String({ maxLength: 64 })),
   overdue: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('0')])),
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
@@ -369,10 +380,10 @@ export type StaffQueueQuery = Static<typeof StaffQueueQuery>
 /** Bodies of the staff actions. */
 export const AssignBody = Type.Object({ departmentId: Type.Integer({ minimum: 1, title: '部门' }) })
 export const ReturnBody = Type.Object({
-  reason: Type.String({ minLength: 2, maxLength: TICKET_LIMITS.reasonMax, title: '退回理由' }),
+  reason: Type.String({ minLength: TICKET_LIMITS.reasonMin, maxLength: TICKET_LIMITS.reasonMax, title: '退回理由' }),
 })
 export const ReplyBody = Type.Object({
-  body: Type.String({ minLength: 2, maxLength: TICKET_LIMITS.replyMax, title: '答复内容' }),
+  body: Type.String({ minLength: TICKET_LIMITS.replyMin, maxLength: TICKET_LIMITS.replyMax, title: '答复内容' }),
 })
 export const CloseBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 500, title: '备注' })) })
 export const MergeBody = Type.Object({ intoRef: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '目标工单号' }) })

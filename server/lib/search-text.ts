@@ -147,36 +147,69 @@ export function prepareSynonyms(groups: readonly (readonly string[])[]): Synonym
   return groups.map((g) => [...new Set(g.map(normalise).filter(Boolean))])
 }
 
+/** Normalised one-way rewrites (a resident's phrase → catalogue words), longest phrase first. */
+export type Rewrites = readonly { from: string; to: readonly string[] }[]
+
+/** Normalises a one-way rewrite list once ({@link variantsOf}'s third argument). */
+export function prepareRewrites(terms: Readonly<Record<string, readonly string[]>>): Rewrites {
+  return Object.entries(terms)
+    .map(([from, to]) => ({ from: normalise(from), to: [...new Set(to.map(normalise).filter(Boolean))] }))
+    .filter((r) => r.from && r.to.length > 0)
+    .sort((a, b) => charLength(b.from) - charLength(a.from))
+}
+
 /**
- * The term and the terms it means: every synonym group member found in the term is replaced by each other member,
- * up to two replacements deep (补办社保卡 → 补领社保卡, 补办社会保障卡, …), the term itself first, at most
- * {@link MAX_VARIANTS}.
+ * The term and the terms it means: first each colloquial phrase in it is rewritten one way into catalogue words
+ * (生孩子 → 出生; a shorter phrase inside a rewritten one is not rewritten again), then every synonym group member
+ * found is replaced by each other member, up to two replacements deep (补办社保卡 → 补领社保卡, 补办社会保障卡, …),
+ * the term itself first, at most {@link MAX_VARIANTS}.
  */
-export function variantsOf(term: string, synonyms: Synonyms): string[] {
+export function variantsOf(term: string, synonyms: Synonyms, rewrites: Rewrites = []): string[] {
   const out = [term]
   const seen = new Set(out)
+  const add = (v: string, next: string[]): boolean => {
+    if (seen.has(v)) return false
+    seen.add(v)
+    out.push(v)
+    next.push(v)
+    return out.length >= MAX_VARIANTS
+  }
   let frontier = [term]
   for (let depth = 0; depth < 2 && out.length < MAX_VARIANTS; depth++) {
     const next: string[] = []
     for (const t of frontier) {
+      const rewritten: string[] = []
+      for (const r of rewrites) {
+        if (!t.includes(r.from) || rewritten.some((f) => f.includes(r.from))) continue
+        rewritten.push(r.from)
+        for (const to of r.to) if (add(t.replace(r.from, to), next)) return out
+      }
       for (const group of synonyms) {
         // longest member first, so 社会保障卡 is replaced as a whole rather than via a shorter member
         const member = [...group].sort((a, b) => b.length - a.length).find((m) => t.includes(m))
         if (!member) continue
-        for (const other of group) {
-          if (other === member) continue
-          const v = t.replace(member, other)
-          if (seen.has(v)) continue
-          seen.add(v)
-          out.push(v)
-          next.push(v)
-          if (out.length >= MAX_VARIANTS) return out
-        }
+        for (const other of group) if (other !== member && add(t.replace(member, other), next)) return out
       }
     }
     frontier = next
   }
   return out
+}
+
+/** Normalised filler words, longest first ({@link stripFillers}). */
+export function prepareFillers(words: readonly string[]): string[] {
+  return [...new Set(words.map(normalise).filter(Boolean))].sort((a, b) => charLength(b) - charLength(a))
+}
+
+/**
+ * A query without its filler words (办理, 怎么办 …, see {@link prepareFillers}): each is cut out, leaving a space so
+ * that what stood on either side stays two terms. A query made only of fillers is returned as it was.
+ */
+export function stripFillers(query: string, fillers: readonly string[]): string {
+  let out = query
+  for (const f of fillers) if (out.includes(f)) out = out.split(f).join(' ')
+  out = out.replace(/\s+/g, ' ').trim()
+  return out || query
 }
 
 /**

@@ -8,8 +8,6 @@ export const CATALOGUE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalida
 interface CachedAnswer {
   etag: string
   body: string
-  /** Something to act on at every use of the answer, cached or not (the search term to count). */
-  meta: string | null
 }
 
 /**
@@ -86,18 +84,14 @@ export async function sendCatalogue<T>(
   version: string,
   key: string,
   compute: () => Promise<T>,
-  options: { split?: (value: T) => { body: unknown; meta: string | null }; onMeta?: (meta: string) => void } = {},
 ): Promise<FastifyReply> {
   const etag = catalogueEtag(version, key)
   reply.header('etag', etag).header('cache-control', CATALOGUE_CACHE_CONTROL)
   if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send()
   let answer = cache.get(version, key)
   if (!answer) {
-    const value = await compute()
-    const { body, meta } = options.split ? options.split(value) : { body: value, meta: null }
-    answer = { etag, body: JSON.stringify(body), meta }
+    answer = { etag, body: JSON.stringify(await compute()) }
     cache.set(version, key, answer)
   }
-  if (answer.meta !== null) options.onMeta?.(answer.meta)
   return reply.type('application/json; charset=utf-8').send(answer.body)
 }

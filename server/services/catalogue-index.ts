@@ -42,10 +42,16 @@ export interface SearchFilters {
   itemType?: string
 }
 
+/** A filter of {@link SearchFilters}. */
+export type FilterKey = keyof SearchFilters
+
 /** Answer of {@link CatalogueIndex.search}. */
 export interface IndexAnswer {
   total: number
-  page: (ItemSummaryRow & { rank: number })[]
+  /** Each row with its rank and, when the name does not hold what was typed, the alias or 俗称 that matched. */
+  page: (ItemSummaryRow & { rank: number; matchedAlias: string | null })[]
+  /** Per active filter, how many items would match with only that filter removed (0 when none would). */
+  relaxed: { filter: FilterKey; total: number }[]
   facets: {
     department: { value: number; label: string; count: number }[]
     level: { value: ItemLevel; count: number }[]
@@ -66,6 +72,24 @@ const F_DISTRICT = 4
 const F_AUDIENCE = 8
 const F_ONLINE = 16
 const F_TYPE = 32
+const FILTER_BITS: readonly [FilterKey, number][] = [
+  ['department', F_DEPARTMENT],
+  ['level', F_LEVEL],
+  ['district', F_DISTRICT],
+  ['audience', F_AUDIENCE],
+  ['online', F_ONLINE],
+  ['itemType', F_TYPE],
+]
+
+/** Filters as the codes the index holds; a value the catalogue does not hold is code -1, which no item has. */
+interface ResolvedFilters {
+  filters: SearchFilters
+  department: number
+  county: number
+  itemType: number
+  level: number
+  audienceBit: number
+}
 
 type Postings = Map<string, Int32Array>
 
@@ -301,12 +325,7 @@ export class CatalogueIndex {
    */
   search(terms: readonly TermPlan[], filters: SearchFilters, page: number, pageSize: number): IndexAnswer {
     const { items, ranks } = this.match(terms)
-    // a filter value the catalogue does not hold is code -1, which no item has: it matches nothing
-    const departmentCode = filters.department === undefined ? -1 : this.departments.find(filters.department)
-    const countyCode = filters.district === undefined ? -1 : this.counties.find(filters.district)
-    const typeCode = filters.itemType === undefined ? -1 : this.itemTypes.find(filters.itemType)
-    const levelCode = filters.level === undefined ? -1 : LEVELS.indexOf(filters.level)
-    const audienceBit = filters.audience === undefined ? 0 : 1 << AUDIENCES.indexOf(filters.audience)
+    const resolved = this.resolve(filters)
     const byDepartment = new Int32Array(this.departments.values.length)
     const byCounty = new Int32Array(this.counties.values.length)
     const byLevel = new Int32Array(LEVELS.length)
@@ -315,20 +334,16 @@ export class CatalogueIndex {
     // items come in index order, which is the tie-break order: a page needs no sort, only a walk per rank
     const kept = new Int32Array(items.length)
     const keptRank = new Uint8Array(items.length)
+    // items failing exactly one filter, per filter bit: what removing that filter alone would add
+    const failingOnly = new Int32Array(F_TYPE * 2)
     let total = 0
     for (let k = 0; k < items.length; k++) {
       const i = items[k]!
-      let bits = 0
-      if (filters.department !== undefined && this.department[i] !== departmentCode) bits |= F_DEPARTMENT
-      if (filters.level !== undefined && this.level[i] !== levelCode) bits |= F_LEVEL
-      if (filters.district !== undefined && this.county[i] !== countyCode) bits |= F_DISTRICT
-      if (audienceBit !== 0 && (this.audience[i]! & audienceBit) === 0) bits |= F_AUDIENCE
-      if (filters.online && this.mode[i] !== 0) bits |= F_ONLINE
-      if (filters.itemType !== undefined && this.itemType[i] !== typeCode) bits |= F_TYPE
+      const bits = this.failedFilters(i, resolved)
       if (bits === 0) {
         kept[total] = i
         keptRank[total++] = ranks[k]!
-      }
+      } else if ((bits & (bits - 1)) === 0) failingOnly[bits]++
       if ((bits & ~F_DEPARTMENT) === 0) byDepartment[this.department[i]!]++
       if ((bits & ~F_LEVEL) === 0) byLevel[this.level[i]!]++
       if ((bits & ~F_DISTRICT) === 0) byCounty[this.county[i]!]++
@@ -342,15 +357,22 @@ export class CatalogueIndex {
     for (let r = 0; r < RANK_FIELDS.length && pageRows.length < pageSize; r++)
       for (let k = 0; k < total && pageRows.length < pageSize; k++) {
         if (keptRank[k] !== r) continue
-        if (seen++ >= from) pageRows.push({ ...summaryOf(this.docs[kept[k]!]!), rank: r })
+        if (seen++ >= from) {
+          const doc = this.docs[kept[k]!]!
+          pageRows.push({ ...summaryOf(doc), rank: r, matchedAlias: matchedAlias(doc, terms) })
+        }
       }
     const counted = <T>(values: readonly T[], counts: Int32Array) =>
       values.flatMap((value, c) => (counts[c]! > 0 ? [{ value, count: counts[c]! }] : []))
     return {
       total,
       page: pageRows,
+      relaxed: FILTER_BITS.filter(([key]) => isActive(filters, key)).map(([filter, bit]) => ({
+        filter,
+        total: total + failingOnly[bit]!,
+      })),
       facets: {
-        department: this.departmentFacet(byDepartment, departmentCode),
+        department: this.departmentFacet(byDepartment, resolved.department),
         level: counted(LEVELS, byLevel),
         district: this.counties.values
           .flatMap((value, c) =>
@@ -380,9 +402,53 @@ export class CatalogueIndex {
     return shown.map((c) => ({ value: ids[c]!, label: this.departmentName[c]!, count: counts[c]! }))
   }
 
-  /** Whether anything matches all terms. */
-  anyMatch(terms: readonly TermPlan[]): boolean {
-    return terms.length === 0 ? this.docs.length > 0 : this.match(terms).items.length > 0
+  /**
+   * Whether anything passing `filters` matches all terms at rank `maxRank` or better (1: by name or alias, what a
+   * suggestion must do to be worth a tap).
+   */
+  anyMatch(terms: readonly TermPlan[], filters: SearchFilters = {}, maxRank: number = NO_MATCH): boolean {
+    const { items, ranks } = this.match(terms)
+    const resolved = this.resolve(filters)
+    for (let k = 0; k < items.length; k++)
+      if ((maxRank === NO_MATCH || ranks[k]! <= maxRank) && this.failedFilters(items[k]!, resolved) === 0) return true
+    return false
+  }
+
+  /** The label of a filter value as the facets show it (宝应县, 市公安局 …), or null for a value not held. */
+  filterLabel(key: FilterKey, filters: SearchFilters): string | null {
+    if (key === 'department') {
+      const c = filters.department === undefined ? -1 : this.departments.find(filters.department)
+      return c < 0 ? null : this.departmentName[c]!
+    }
+    if (key === 'district') {
+      const c = filters.district === undefined ? -1 : this.counties.find(filters.district)
+      return c < 0 ? null : (this.countyName[c] ?? null)
+    }
+    return null
+  }
+
+  private resolve(filters: SearchFilters): ResolvedFilters {
+    return {
+      filters,
+      department: filters.department === undefined ? -1 : this.departments.find(filters.department),
+      county: filters.district === undefined ? -1 : this.counties.find(filters.district),
+      itemType: filters.itemType === undefined ? -1 : this.itemTypes.find(filters.itemType),
+      level: filters.level === undefined ? -1 : LEVELS.indexOf(filters.level),
+      audienceBit: filters.audience === undefined ? 0 : 1 << AUDIENCES.indexOf(filters.audience),
+    }
+  }
+
+  /** The F_* bits of the filters item `i` fails (0: it passes them all). */
+  private failedFilters(i: number, r: ResolvedFilters): number {
+    const f = r.filters
+    let bits = 0
+    if (f.department !== undefined && this.department[i] !== r.department) bits |= F_DEPARTMENT
+    if (f.level !== undefined && this.level[i] !== r.level) bits |= F_LEVEL
+    if (f.district !== undefined && this.county[i] !== r.county) bits |= F_DISTRICT
+    if (r.audienceBit !== 0 && (this.audience[i]! & r.audienceBit) === 0) bits |= F_AUDIENCE
+    if (f.online && this.mode[i] !== 0) bits |= F_ONLINE
+    if (f.itemType !== undefined && this.itemType[i] !== r.itemType) bits |= F_TYPE
+    return bits
   }
 
   /**
@@ -402,6 +468,28 @@ export class CatalogueIndex {
     }
     return null
   }
+}
+
+function isActive(filters: SearchFilters, key: FilterKey): boolean {
+  return key === 'online' ? filters.online === true : filters[key] !== undefined
+}
+
+/**
+ * Why an item matched when its name does not hold a typed term: the first alias holding the term (or one of its
+ * variants), else the term itself when the item carries it as a synonym keyword (良民证, 社保卡). Null when every
+ * term is in the name, or the match came by pinyin, guide text or a one-way rewrite.
+ */
+function matchedAlias(doc: SearchDocument, terms: readonly TermPlan[]): string | null {
+  for (const term of terms) {
+    const typed = term.variants[0]?.text
+    if (!typed || doc.name_norm.includes(typed)) continue
+    const aliases = doc.alias_text.split('\n')
+    const alias =
+      aliases.find((a) => a.includes(typed)) ?? aliases.find((a) => term.variants.some((v) => a.includes(v.text)))
+    if (alias) return alias
+    if (doc.keyword_text.split('\n').includes(typed)) return typed
+  }
+  return null
 }
 
 function summaryOf(d: SearchDocument): ItemSummaryRow {

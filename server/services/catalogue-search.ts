@@ -5,9 +5,10 @@ import {
   ITEM_LEVEL_LABELS,
   type ItemLevel,
   type ItemSearchResult,
+  type RelaxedFilter,
 } from '../../types/catalogue'
 import type { Database } from '../db/schema'
-import { synonymGroups } from '../db/seed/catalogue/synonyms'
+import { colloquialTerms, fillerWords, synonymGroups } from '../db/seed/catalogue/synonyms'
 import { ValidationError } from '../errors'
 import {
   charLength,
@@ -16,15 +17,20 @@ import {
   normalise,
   pinyinOf,
   pinyinQueryGrams,
+  prepareFillers,
+  prepareRewrites,
   prepareSynonyms,
   splitTerms,
+  stripFillers,
   variantsOf,
 } from '../lib/search-text'
 import { catalogueRepository } from '../repositories/catalogue'
 import { presenter } from './catalogue'
-import { CatalogueIndex, RANK_FIELDS, type SearchFilters, type TermPlan } from './catalogue-index'
+import { CatalogueIndex, type FilterKey, RANK_FIELDS, type SearchFilters, type TermPlan } from './catalogue-index'
 
 const SYNONYMS = prepareSynonyms(synonymGroups)
+const REWRITES = prepareRewrites(colloquialTerms)
+const FILLERS = prepareFillers(fillerWords)
 const HAN_CHAR = /^\p{Script=Han}$/u
 const LEVEL_ORDER: ItemLevel[] = ['city', 'county', 'town', 'village']
 
@@ -41,9 +47,14 @@ export function normaliseQuery(raw: string | undefined): string {
   return q
 }
 
-/** The plan of one term: its synonym variants with their grams, and its pinyin reading. */
+/** The terms of a normalised query, filler words (办理, 怎么办 …) left out. */
+export function queryTerms(q: string): string[] {
+  return q ? splitTerms(stripFillers(q, FILLERS)) : []
+}
+
+/** The plan of one term: its colloquial rewrites and synonym variants with their grams, and its pinyin reading. */
 export function planTerm(term: string): TermPlan {
-  const variants = variantsOf(term, SYNONYMS).map((v) => {
+  const variants = variantsOf(term, SYNONYMS, REWRITES).map((v) => {
     const g = grams(v)
     return {
       text: v,
@@ -59,7 +70,7 @@ export function planTerm(term: string): TermPlan {
 
 /** Words a name is highlighted with: every term, its variants, and pinyin terms. */
 function needlesOf(terms: string[]): string[] {
-  return [...new Set(terms.flatMap((t) => variantsOf(t, SYNONYMS)))]
+  return [...new Set(terms.flatMap((t) => variantsOf(t, SYNONYMS, REWRITES)))]
 }
 
 /** Near queries to try when nothing matched: shorter pieces of each term (longest first). */
@@ -84,12 +95,32 @@ function recordable(q: string): boolean {
 
 /** Search terms counted in memory and written in one statement at most every few seconds (not one write per search). */
 const FLUSH_MS = 5000
+/** A client's confirmed search of a term counts for 热门搜索 once per this window. */
+export const COUNT_WINDOW_MS = 60 * 60 * 1000
+/** Client-and-term pairs remembered for {@link COUNT_WINDOW_MS}; past this the oldest are forgotten early. */
+const COUNTED_MAX = 50_000
+
+/** Rank a suggestion must reach: it has to match a name or an alias, not only keywords or guide text. */
+const SUGGESTION_RANK = RANK_FIELDS.indexOf('alias')
+
+/** What a filter is called in "去掉“…”后有 N 项" when the index has no name for its value. */
+function filterLabel(idx: CatalogueIndex, key: FilterKey, filters: SearchFilters): string {
+  const named = idx.filterLabel(key, filters)
+  if (named) return named
+  if (key === 'level' && filters.level) return ITEM_LEVEL_LABELS[filters.level]
+  if (key === 'audience' && filters.audience) return AUDIENCE_LABELS[filters.audience]
+  if (key === 'online') return '只看全程网办'
+  if (key === 'itemType' && filters.itemType) return filters.itemType
+  return '筛选条件'
+}
 
 /** Catalogue search: plan → index → present, with facets, highlights and zero-result suggestions. */
 export function catalogueSearch(db: Kysely<Database>, template: string) {
   const catalogue = catalogueRepository(db)
   const present = presenter(template)
   const pending = new Map<string, number>()
+  /** Client-and-term pairs counted within the window, oldest first, with when they were counted. */
+  const counted = new Map<string, number>()
   let lastFlush = Date.now()
   let flushes = 0
   let index: CatalogueIndex | null = null
@@ -129,13 +160,16 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
     return building!.promise
   }
 
-  /** Up to three queries that do find something, for a search that found nothing. */
-  function suggest(idx: CatalogueIndex, terms: string[]): string[] {
+  /**
+   * Up to three queries that do find something under the same filters (a tapped suggestion keeps them), each
+   * matching a name or an alias, for a search that found nothing.
+   */
+  function suggest(idx: CatalogueIndex, terms: string[], filters: SearchFilters): string[] {
     const out: string[] = []
     const add = (candidate: string) => {
       // 住房公积金提 adds nothing next to 住房公积金提取
       if (out.length >= 3 || out.some((s) => s.includes(candidate) || candidate.includes(s))) return
-      if (idx.anyMatch(splitTerms(candidate).map(planTerm))) out.push(candidate)
+      if (idx.anyMatch(queryTerms(candidate).map(planTerm), filters, SUGGESTION_RANK)) out.push(candidate)
     }
     // a homophone typed by pinyin input (公基金, 社宝卡) first: it is what the resident meant
     const respelled = terms.map((term) => {
@@ -149,22 +183,26 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
 
   return {
     /** Runs a search; `q` must already be normalised ({@link normaliseQuery}). */
-    async search(
-      q: string,
-      filters: SearchFilters,
-      page: number,
-      pageSize: number,
-    ): Promise<ItemSearchResult & { recordTerm: string | null }> {
-      const terms = q ? splitTerms(q) : []
+    async search(q: string, filters: SearchFilters, page: number, pageSize: number): Promise<ItemSearchResult> {
+      const terms = queryTerms(q)
       // a query of separators only (emoji, punctuation) matches nothing rather than everything
-      if (q && terms.length === 0) return { ...empty(page, pageSize), recordTerm: null }
+      if (q && terms.length === 0) return empty(page, pageSize)
       const idx = await currentIndex()
       const rows = idx.search(terms.map(planTerm), filters, page, pageSize)
       const needles = needlesOf(terms)
-      const suggestions = rows.total === 0 && terms.length > 0 ? suggest(idx, terms) : []
+      const none = rows.total === 0
+      const suggestions = none && terms.length > 0 ? suggest(idx, terms, filters) : []
+      const relaxed: RelaxedFilter[] = none
+        ? rows.relaxed
+            .filter((r) => r.total > 0)
+            .map((r) => ({ filter: r.filter, label: filterLabel(idx, r.filter, filters), total: r.total }))
+        : []
       const f = rows.facets
       return {
-        items: rows.page.map((r) => present.summary(r, needles, q ? RANK_FIELDS[r.rank] : undefined)),
+        items: rows.page.map((r) => ({
+          ...present.summary(r, needles, q ? RANK_FIELDS[r.rank] : undefined),
+          ...(q && r.matchedAlias ? { matchedAlias: r.matchedAlias } : {}),
+        })),
         total: rows.total,
         page,
         pageSize,
@@ -187,7 +225,7 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
           }),
         },
         suggestions,
-        recordTerm: page === 1 && rows.total > 0 && recordable(q) ? q : null,
+        relaxed,
       }
     },
 
@@ -202,13 +240,29 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
     },
 
     /**
-     * Counts a term for 热门搜索 (only terms that found items, so the log holds catalogue words, not whatever was
-     * typed). Counts are batched in memory and flushed at most every 5 s; the log is trimmed to its 1,000 most
-     * counted terms every 100th flush. A crash loses at most a few seconds of counts, which a popularity list can spare.
+     * Counts a search the resident confirmed (Enter, a chip, opening a result) for 热门搜索 — never the text typed
+     * on the way there. Counted: the query without filler words, when it is a catalogue word (2–20 characters,
+     * nothing like a phone number or e-mail) that finds items; at most once per `client` (the caller's address)
+     * and term per hour, remembered in memory only. Counts are batched in memory and flushed at most every 5 s; the
+     * log is trimmed to its 1,000 most counted terms every 100th flush. A crash loses at most a few seconds of
+     * counts, which a popularity list can spare. Returns whether the search was counted.
      */
-    async record(term: string): Promise<void> {
+    async commit(q: string, client: string, now = Date.now()): Promise<boolean> {
+      const terms = queryTerms(q)
+      const term = terms.join(' ')
+      if (!recordable(term)) return false
+      const idx = await currentIndex()
+      if (!idx.anyMatch(terms.map(planTerm))) return false
+      for (const [key, at] of counted) {
+        if (now - at < COUNT_WINDOW_MS && counted.size < COUNTED_MAX) break
+        counted.delete(key)
+      }
+      const key = `${client}\n${term}`
+      if (counted.has(key)) return false
+      counted.set(key, now)
       pending.set(term, (pending.get(term) ?? 0) + 1)
-      if (Date.now() - lastFlush >= FLUSH_MS) await flush()
+      if (now - lastFlush >= FLUSH_MS) await flush()
+      return true
     },
 
     /** 热门搜索: the most searched terms, topped up with defaults. */
@@ -229,5 +283,6 @@ function empty(page: number, pageSize: number): ItemSearchResult {
     pageSize,
     facets: { department: [], level: [], district: [], audience: [], mode: [] },
     suggestions: [],
+    relaxed: [],
   }
 }

@@ -8,12 +8,15 @@ import {
   pinyinOf,
   pinyinQueryGrams,
   pinyinText,
+  prepareFillers,
+  prepareRewrites,
   prepareSynonyms,
   runSpelling,
   splitTerms,
+  stripFillers,
   variantsOf,
 } from '../../server/lib/search-text'
-import { planTerm } from '../../server/services/catalogue-search'
+import { planTerm, queryTerms } from '../../server/services/catalogue-search'
 
 const synonyms = prepareSynonyms([
   ['社保卡', '社会保障卡'],
@@ -57,6 +60,30 @@ test('synonyms both ways, and index-time expansion', () => {
   expect(variantsOf('补办社保卡', synonyms)).toEqual(expect.arrayContaining(['补领社保卡', '补办社会保障卡']))
   expect(variantsOf('补办社保卡', synonyms).length).toBeLessThanOrEqual(6)
   expect(expandSynonyms(['社会保障卡申领'], synonyms)).toEqual(['社保卡', '社会保障卡'])
+})
+
+test('colloquial rewrites go one way, the longer phrase first, before synonyms', () => {
+  const rewrites = prepareRewrites({ 上学: ['入学'], 孩子上学: ['入学'], 丢了: ['补领', '挂失'] })
+  expect(variantsOf('孩子上学', synonyms, rewrites)).toEqual(['孩子上学', '入学'])
+  expect(variantsOf('社保卡丢了', synonyms, rewrites)).toEqual(
+    expect.arrayContaining(['社保卡补领', '社保卡挂失', '社会保障卡补领']),
+  )
+  // not the other way
+  expect(variantsOf('入学', synonyms, rewrites)).toEqual(['入学'])
+})
+
+test('filler words are cut out, leaving the words around them as terms', () => {
+  const fillers = prepareFillers(['办理', '怎么办', '怎么', '我要', '需要什么材料'])
+  expect(stripFillers('办理居住证', fillers)).toBe('居住证')
+  expect(stripFillers('身份证丢了怎么办', fillers)).toBe('身份证丢了')
+  expect(stripFillers('我要办理居住证需要什么材料', fillers)).toBe('居住证')
+  expect(stripFillers('社保卡办理公积金', fillers)).toBe('社保卡 公积金')
+  expect(stripFillers('办理', fillers)).toBe('办理')
+  expect(stripFillers('gjj', fillers)).toBe('gjj')
+  // with the reviewed list
+  expect(queryTerms('身份证丢了怎么办')).toEqual(['身份证丢了'])
+  expect(queryTerms('如何申请公租房')).toEqual(['公租房'])
+  expect(queryTerms('')).toEqual([])
 })
 
 test('pinyin full and initials; query grams', () => {

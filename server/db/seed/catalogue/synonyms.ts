@@ -124,3 +124,84 @@ export const synonymGroups: SynonymGroup[] = [
   ['换证', '换领', '换发'], // 换身份证 → 居民身份证换领, 换护照 → 换发
   ['12345', '政府服务热线', '市长热线'],
 ]
+
+/**
+ * 口语说法 → 目录用词, one way only, applied to queries (never to stored text): 生孩子 finds 出生 and 生育 items, but
+ * 出生 must not find 生育津贴. Keys are what residents type; values the words item names, aliases and keywords use.
+ * A longer key wins over a shorter one inside it (孩子上学 before 上学).
+ */
+export const colloquialTerms: Record<string, string[]> = {
+  生孩子: ['出生', '生育'],
+  生小孩: ['出生', '生育'],
+  生宝宝: ['出生', '生育'],
+  怀孕: ['生育登记'],
+  孩子上学: ['入学'],
+  小孩上学: ['入学'],
+  上学: ['入学'],
+  上小学: ['入学'],
+  上初中: ['入学'],
+  开个体户: ['个体工商户设立'],
+  开个体: ['个体工商户设立'],
+  开店: ['个体工商户设立', '食品经营许可'],
+  丢了: ['补领', '补证', '挂失'],
+  掉了: ['补领', '补证', '挂失'],
+  丢失: ['补领', '补证', '挂失'],
+  遗失: ['补领', '补证', '挂失'],
+  过期: ['换领', '换证'],
+  到期: ['换领', '换证'],
+  失业了: ['失业保险金'],
+  退休了: ['退休'],
+  结婚: ['结婚登记'],
+  离婚: ['离婚登记'],
+  看病报销: ['医疗费用报销', '零星报销'],
+  买房: ['存量房买卖', '新建商品房', '公积金贷款'],
+}
+
+/**
+ * 虚词 / 办事套话 stripped from a query before matching: "办理居住证" searches 居住证, "身份证丢了怎么办" searches
+ * 身份证丢了. Reviewed for harm: none is (part of) a word that alone tells items apart, and a query made only of
+ * them is searched as typed. Longer phrases first is not required; the service strips longest first.
+ */
+export const fillerWords: string[] = [
+  // asking how
+  '怎么办理',
+  '怎么办',
+  '怎么弄',
+  '怎么申请',
+  '怎么',
+  '怎样',
+  '如何',
+  '咋办',
+  '咋',
+  // asking where / what to bring
+  '在哪里办',
+  '去哪里办',
+  '在哪办',
+  '在哪里',
+  '去哪里',
+  '哪里',
+  '哪儿',
+  '在哪',
+  '需要什么材料',
+  '需要哪些材料',
+  '要带什么',
+  '要什么材料',
+  '需要什么',
+  '需要哪些',
+  '要什么',
+  '什么手续',
+  '哪些手续',
+  '流程',
+  // wanting / doing
+  '我要',
+  '我想',
+  '想要',
+  '请问',
+  '帮我',
+  '办理',
+  '申请',
+  '可以吗',
+  '能不能',
+  '吗',
+  '呢',
+]

@@ -30,7 +30,9 @@ export const itemsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: '搜索事项',
         description:
           '中文子串（双字索引）、同义词/俗称、拼音全拼和首字母；排序：名称 > 别名 > 关键词 > 拼音 > 指南正文，热度其次。' +
-          '各分面的计数不计该分面自身的筛选。没有结果时 suggestions 给出近似搜索词。',
+          '各分面的计数不计该分面自身的筛选。先去掉“办理”“怎么办”等套话，口语说法（生孩子、丢了）换成目录用词。' +
+          '没有结果时 suggestions 给出同样筛选下按名称或别名能找到事项的近似搜索词，relaxed 说明去掉哪一项筛选后有多少结果。' +
+          '搜索本身不计入热门搜索（见 POST /api/search/commits）。',
         querystring: ItemSearchQuery,
         response: { 200: ItemSearchResult, ...NOT_MODIFIED, ...errorResponses(400) },
       },
@@ -49,19 +51,8 @@ export const itemsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         itemType: query.itemType,
       }
       const key = `items:${JSON.stringify([q, filters, page, pageSize])}`
-      return sendCatalogue(
-        request,
-        reply,
-        ctx.cache,
-        await ctx.version(),
-        key,
-        () => ctx.search.search(q, filters, page, pageSize),
-        {
-          split: ({ recordTerm, ...body }) => ({ body, meta: recordTerm }),
-          onMeta: (term) => {
-            ctx.search.record(term).catch((err) => request.log.warn({ err }, '热门搜索计数失败'))
-          },
-        },
+      return sendCatalogue(request, reply, ctx.cache, await ctx.version(), key, () =>
+        ctx.search.search(q, filters, page, pageSize),
       )
     },
   )
