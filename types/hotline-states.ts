@@ -105,6 +105,25 @@ export function canTransition(from: TicketStatus, to: TicketStatus): boolean {
   return TICKET_TRANSITIONS[from].includes(to)
 }
 
+/** The staff actions (POST /api/staff/tickets/:ref/<action>) and the status each one leads to. */
+export const STAFF_ACTION_TARGET = {
+  accept: 'accepted',
+  assign: 'assigned',
+  return: 'returned',
+  reply: 'replied',
+  close: 'closed',
+  merge: 'merged',
+} as const satisfies Record<string, TicketStatus>
+/** One of the keys of {@link STAFF_ACTION_TARGET}. */
+export type StaffActionName = keyof typeof STAFF_ACTION_TARGET
+
+/** The staff actions {@link TICKET_TRANSITIONS} allows from `status`, in {@link STAFF_ACTION_TARGET} order. */
+export function staffActionsFor(status: TicketStatus): StaffActionName[] {
+  return (Object.keys(STAFF_ACTION_TARGET) as StaffActionName[]).filter((a) =>
+    canTransition(status, STAFF_ACTION_TARGET[a]),
+  )
+}
+
 /** 好差评 five levels (GB/T 39734), best first. */
 export const RatingLevel = {
   非常满意: '非常满意',
@@ -130,7 +149,11 @@ export const TICKET_LIMITS = {
   descriptionMax: 1000,
   photosMax: 3,
   uploadBytesMax: 5 * 1024 * 1024,
+  /** A staff return reason and a resident's reopen reason. */
+  reasonMin: 5,
   reasonMax: 500,
+  /** A department's reply. */
+  replyMin: 5,
   replyMax: 2000,
 } as const
 

@@ -27,7 +27,31 @@ export function auditRepository(db: Kysely<Database>) {
         .execute()
     },
 
-    /** Most recent entries for an action, newest first (used by tests and the future staff console). */
+    /**
+     * A page of entries, newest first, optionally only those about one target (a ticket ref), with the staff
+     * member's name and department for staff actors.
+     */
+    async page(f: { target?: string; page: number; pageSize: number }) {
+      let q = db.selectFrom('audit_log as a')
+      if (f.target) q = q.where('a.target', '=', f.target)
+      const [rows, count] = await Promise.all([
+        q
+          .leftJoin('staff_accounts as s', (join) =>
+            join.onRef('s.id', '=', 'a.actor_id').on('a.actor_type', '=', 'staff'),
+          )
+          .leftJoin('departments as d', 'd.id', 's.department_id')
+          .selectAll('a')
+          .select(['s.display_name as staff_name', 'd.name as department_name'])
+          .orderBy('a.id', 'desc')
+          .limit(f.pageSize)
+          .offset((f.page - 1) * f.pageSize)
+          .execute(),
+        q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+      ])
+      return { rows, total: Number(count.n) }
+    },
+
+    /** Most recent entries for an action, newest first (used by tests). */
     async listByAction(action: string, limit = 50) {
       return db
         .selectFrom('audit_log')

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely'
 import type { TicketStatus } from '../../types/hotline-states'
 import type { Database } from '../db/schema'
-import type { TicketEventsTable, TicketsTable } from '../db/schema-hotline'
+import type { TicketEventsTable, TicketRatingsTable, TicketsTable } from '../db/schema-hotline'
 
 /** A ticket row joined with its category, department, places and merge target. */
 export type TicketRow = Selectable<TicketsTable> & {
@@ -23,6 +23,9 @@ export interface TicketReplyRow {
   department_name: string
 }
 
+/** A 好差评 rating of a ticket, as kept in `ticket_ratings`. */
+export type TicketRatingRow = Pick<Selectable<TicketRatingsTable>, 'level' | 'comment' | 'reopened' | 'created_at'>
+
 /** Filters of the staff queue and Open311 GET requests. */
 export interface TicketFilter {
   departmentId?: number | null
@@ -32,6 +35,8 @@ export interface TicketFilter {
   refs?: readonly string[]
   from?: Date
   to?: Date
+  /** newest (default): latest filed first; due: earliest deadline (overdue first). */
+  sort?: 'newest' | 'due'
   page: number
   pageSize: number
 }
@@ -148,6 +153,21 @@ export function ticketsRepository(db: Kysely<Database>) {
         .select(['r.body', 'r.created_at', 'd.name as department_name'])
         .where('r.ticket_id', '=', ticketId)
         .orderBy('r.id')
+        .execute()
+    },
+
+    /** Keeps a 好差评 rating; every one is kept, the one that reopens the ticket too. */
+    async addRating(rating: Insertable<TicketRatingsTable>): Promise<void> {
+      await db.insertInto('ticket_ratings').values(rating).execute()
+    },
+
+    /** Every rating of a ticket, oldest first. */
+    async ratings(ticketId: string): Promise<TicketRatingRow[]> {
+      return db
+        .selectFrom('ticket_ratings')
+        .select(['level', 'comment', 'reopened', 'created_at'])
+        .where('ticket_id', '=', ticketId)
+        .orderBy('id')
         .execute()
     },
 
@@ -278,12 +298,14 @@ export function ticketsRepository(db: Kysely<Database>) {
       return { items, total: Number(count.n) }
     },
 
-    /** The staff queue / Open311 list: filtered, newest first. */
+    /** The staff queue / Open311 list: filtered, newest first or (`sort: 'due'`) earliest deadline first. */
     async list(f: TicketFilter) {
+      const sorted =
+        f.sort === 'due'
+          ? filtered(f).orderBy('t.due_at', 'asc').orderBy('t.id', 'asc')
+          : filtered(f).orderBy('t.created_at', 'desc').orderBy('t.id', 'desc')
       const [rows, count] = await Promise.all([
-        filtered(f)
-          .orderBy('t.created_at', 'desc')
-          .orderBy('t.id', 'desc')
+        sorted
           .limit(f.pageSize)
           .offset((f.page - 1) * f.pageSize)
           .execute(),

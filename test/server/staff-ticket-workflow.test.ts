@@ -129,7 +129,7 @@ test('assign to another department, return to the dispatcher, merge a duplicate'
     status: 'returned',
     department: { name: '扬州市12345政府服务热线' },
   })
-  expect((await staffAct(t, zj.token, a.ref, 'reply', { body: '好的' })).statusCode).toBe(404)
+  expect((await staffAct(t, zj.token, a.ref, 'reply', { body: '路灯已经修好了。' })).statusCode).toBe(404)
 
   // Merge: a duplicate from another resident into the first; the resident of the duplicate follows the target.
   const other = await t.loginResident()
