@@ -182,6 +182,15 @@ export const StaffTicket = Type.Composite(
       reporterErased: Type.Boolean(),
       source: literals(['app', 'open311'] as const),
       reopenedCount: Type.Integer(),
+      /** Every 好差评 rating the resident gave, oldest first, including the one that reopened the ticket. */
+      ratings: Type.Array(
+        Type.Object({
+          level: RatingLevelSchema,
+          comment: Nullable(Type.String()),
+          at: IsoDateTime,
+          reopened: Type.Boolean({ description: '这次评价申请了重新办理（理由见时间线）' }),
+        }),
+      ),
     }),
   ],
   { title: '工单（工作人员视图）' },

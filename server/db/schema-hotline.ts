@@ -101,6 +101,16 @@ export interface TicketRepliesTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>
 }
 
+/** `ticket_ratings` (migration 006): every 好差评 rating of a ticket, including one that reopened it. */
+export interface TicketRatingsTable {
+  id: Generated<string>
+  ticket_id: string
+  level: RatingLevel
+  comment: string | null
+  reopened: Generated<boolean>
+  created_at: Generated<Date>
+}
+
 /** `ticket_followers` (我也遇到了). */
 export interface TicketFollowersTable {
   ticket_id: string
@@ -176,6 +186,7 @@ export interface HotlineTables {
   ticket_events: TicketEventsTable
   ticket_replies: TicketRepliesTable
   ticket_followers: TicketFollowersTable
+  ticket_ratings: TicketRatingsTable
   ticket_photos: TicketPhotosTable
   ticket_subscriptions: TicketSubscriptionsTable
   uploads: UploadsTable

@@ -1,7 +1,7 @@
 import { type Insertable, type Kysely, type Selectable, sql, type Updateable } from 'kysely'
 import type { TicketStatus } from '../../types/hotline-states'
 import type { Database } from '../db/schema'
-import type { TicketEventsTable, TicketsTable } from '../db/schema-hotline'
+import type { TicketEventsTable, TicketRatingsTable, TicketsTable } from '../db/schema-hotline'
 
 /** A ticket row joined with its category, department, places and merge target. */
 export type TicketRow = Selectable<TicketsTable> & {
@@ -22,6 +22,9 @@ export interface TicketReplyRow {
   created_at: Date
   department_name: string
 }
+
+/** A 好差评 rating of a ticket, as kept in `ticket_ratings`. */
+export type TicketRatingRow = Pick<Selectable<TicketRatingsTable>, 'level' | 'comment' | 'reopened' | 'created_at'>
 
 /** Filters of the staff queue and Open311 GET requests. */
 export interface TicketFilter {
@@ -150,6 +153,21 @@ export function ticketsRepository(db: Kysely<Database>) {
         .select(['r.body', 'r.created_at', 'd.name as department_name'])
         .where('r.ticket_id', '=', ticketId)
         .orderBy('r.id')
+        .execute()
+    },
+
+    /** Keeps a 好差评 rating; every one is kept, the one that reopens the ticket too. */
+    async addRating(rating: Insertable<TicketRatingsTable>): Promise<void> {
+      await db.insertInto('ticket_ratings').values(rating).execute()
+    },
+
+    /** Every rating of a ticket, oldest first. */
+    async ratings(ticketId: string): Promise<TicketRatingRow[]> {
+      return db
+        .selectFrom('ticket_ratings')
+        .select(['level', 'comment', 'reopened', 'created_at'])
+        .where('ticket_id', '=', ticketId)
+        .orderBy('id')
         .execute()
     },
 

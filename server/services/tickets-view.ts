@@ -1,7 +1,7 @@
 import type { SimilarTicket, StaffTicket, Ticket, TicketSummary, TrackingView } from '../../types/hotline'
 import { isOpenStatus, MAX_REOPENS, type TicketStatus, TicketStatusLabel } from '../../types/hotline-states'
 import { maskPhone } from '../lib/present'
-import type { TicketEventRow, TicketReplyRow, TicketRow } from '../repositories/tickets'
+import type { TicketEventRow, TicketRatingRow, TicketReplyRow, TicketRow } from '../repositories/tickets'
 import { type WorkingCalendar, workingDaysUntil } from './working-days'
 
 /** The child rows a full view needs. */
@@ -10,6 +10,11 @@ export interface TicketDetail {
   events: TicketEventRow[]
   replies: TicketReplyRow[]
   photos: string[]
+}
+
+/** What the staff view needs on top: every 好差评 rating, the one that reopened the ticket too. */
+export interface StaffTicketDetail extends TicketDetail {
+  ratings: TicketRatingRow[]
 }
 
 /** Whether a ticket is past its deadline while still waiting for the department. */
@@ -110,7 +115,7 @@ export interface StaffViewer {
  * the handling department, and only when the reporter is not hidden; everyone else sees it masked or not at all.
  */
 export function toStaffTicket(
-  d: TicketDetail,
+  d: StaffTicketDetail,
   viewer: StaffViewer,
   calendar: WorkingCalendar,
   now = new Date(),
@@ -127,6 +132,12 @@ export function toStaffTicket(
     reporterErased: row.reporter_erased_at !== null,
     source: row.source === 'open311' ? 'open311' : 'app',
     reopenedCount: row.reopened_count,
+    ratings: d.ratings.map((r) => ({
+      level: r.level,
+      comment: r.comment,
+      at: r.created_at.toISOString(),
+      reopened: r.reopened,
+    })),
   }
 }
 

@@ -37,7 +37,15 @@ import type { UserRow } from '../repositories/users'
 import type { Notifier } from './notifications'
 import { formatTicketRef, newTrackingToken } from './tickets-ref'
 import { bigrams, similarity } from './tickets-similar'
-import { type TicketDetail, toSimilar, toStaffTicket, toSummary, toTicket, toTrackingView } from './tickets-view'
+import {
+  type StaffTicketDetail,
+  type TicketDetail,
+  toSimilar,
+  toStaffTicket,
+  toSummary,
+  toTicket,
+  toTrackingView,
+} from './tickets-view'
 import { addWorkingDays, type WorkingCalendar } from './working-days'
 
 /** 409: the action is not allowed in the ticket's current status (see TICKET_TRANSITIONS). */
@@ -124,6 +132,11 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
       repo.photos(row.id),
     ])
     return { row, events, replies, photos }
+  }
+
+  async function staffDetail(tx: Kysely<Database>, row: TicketRow): Promise<StaffTicketDetail> {
+    const [d, ratings] = await Promise.all([detail(tx, row), ticketsRepository(tx).ratings(row.id)])
+    return { ...d, ratings }
   }
 
   /** Admins see every ticket; a clerk sees the tickets their department is handling. */
@@ -395,6 +408,9 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
     /**
      * 好差评 after a reply. A rating closes a replied ticket; 不满意/非常不满意 with a reason reopens it instead,
      * at most {@link MAX_REOPENS} time (the CHECK on reopened_count is the safety net), with a fresh deadline.
+     * Every rating is kept in ticket_ratings with its comment — the one that reopens too, so the 不满意 stays in
+     * the 好差评 data — while the ticket's own rating columns hold the rating of the current answer only (a reopened
+     * ticket is unrated until its next reply is rated).
      */
     async rate(user: UserRow, ref: string, body: RatingBody): Promise<Ticket> {
       const deliveries = await db.transaction().execute(async (tx) => {
@@ -404,7 +420,16 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
         if (!row || row.user_id !== user.id) throw new NotFoundError('找不到这张工单')
         if (row.status !== 'replied' && row.status !== 'closed') throw new TicketTransitionError(row.status, '评价')
         if (row.rating_level !== null) throw new ConflictError('这张工单已经评价过了')
+        const reopen = Boolean(body.reopenReason)
+        if (reopen) {
+          if (!REOPENING_LEVELS.includes(body.level))
+            throw new ValidationError('只有“不满意”或“非常不满意”可以申请重新办理', {
+              reopenReason: '只有“不满意”或“非常不满意”可以申请重新办理',
+            })
+          if (row.reopened_count >= MAX_REOPENS) throw new ConflictError('每张工单只能申请重新办理一次')
+        }
         const actor = { type: 'user' as const, id: user.id }
+        const comment = body.comment?.trim() || null
         await repo.addEvent({
           ticket_id: row.id,
           actor_type: 'user',
@@ -414,14 +439,9 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
           to_status: null,
           note: body.level,
         })
-        if (body.reopenReason) {
-          if (!REOPENING_LEVELS.includes(body.level))
-            throw new ValidationError('只有“不满意”或“非常不满意”可以申请重新办理', {
-              reopenReason: '只有“不满意”或“非常不满意”可以申请重新办理',
-            })
-          if (row.reopened_count >= MAX_REOPENS) throw new ConflictError('每张工单只能申请重新办理一次')
+        await repo.addRating({ ticket_id: row.id, level: body.level, comment, reopened: reopen })
+        if (reopen) {
           const category = (await hotlineCategoriesRepository(tx).find(row.service_code))!
-          // The rating that reopened the ticket stays in the timeline; the next reply can be rated afresh.
           return transition(
             tx,
             row,
@@ -435,11 +455,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
             { event: body.reopenReason },
           )
         }
-        await repo.update(row.id, {
-          rating_level: body.level,
-          rating_comment: body.comment?.trim() || null,
-          rated_at: new Date(),
-        })
+        await repo.update(row.id, { rating_level: body.level, rating_comment: comment, rated_at: new Date() })
         if (row.status === 'replied') return transition(tx, row, 'closed', actor, 'close', {}, { event: '评价后办结' })
         return []
       })
@@ -467,7 +483,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
     async staffGet(staff: StaffRow, ref: string): Promise<StaffTicket> {
       const row = await ticketsRepository(db).findByRef(ref)
       if (!row || !visibleTo(staff, row)) throw new NotFoundError('找不到这张工单，或不属于本部门')
-      return toStaffTicket(await detail(db, row), viewer(staff), calendar)
+      return toStaffTicket(await staffDetail(db, row), viewer(staff), calendar)
     },
 
     /**
@@ -589,7 +605,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
       })
       notifier.dispatch(deliveries)
       const row = (await ticketsRepository(db).findByRef(ref))!
-      return toStaffTicket(await detail(db, row), viewer(staff), calendar)
+      return toStaffTicket(await staffDetail(db, row), viewer(staff), calendar)
     },
 
     /** Statuses of a group, for Open311's open/closed filter. */

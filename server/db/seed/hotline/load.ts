@@ -52,7 +52,7 @@ export async function seedHotline(
   return { categoriesChanged, sampleTickets: seeded }
 }
 
-/** Inserts the demo tickets with their timelines, replies and ratings, unless any seeded ticket exists. */
+/** Inserts the demo tickets with their timelines, replies and ratings (ticket_ratings too), unless any seeded ticket exists. */
 async function seedSampleTickets(db: Kysely<Database>, calendar: WorkingCalendar): Promise<number> {
   return db.transaction().execute(async (tx) => {
     await sql`SELECT pg_advisory_xact_lock(${SAMPLE_LOCK_KEY})`.execute(tx)
@@ -131,7 +131,10 @@ async function seedSampleTickets(db: Kysely<Database>, calendar: WorkingCalendar
         await event('reply', 'accepted', 'replied', at(0.6))
       }
       if (s.status === 'closed') await event('close', 'replied', 'closed', at(0.8))
-      if (s.rating) await event('rate', null, null, at(0.9), s.rating)
+      if (s.rating) {
+        await event('rate', null, null, at(0.9), s.rating)
+        await tickets.addRating({ ticket_id: id, level: s.rating, comment: null, reopened: false, created_at: at(0.9) })
+      }
       count++
     }
     return count
