@@ -26,7 +26,7 @@ test('discovery, services (JSON and XML) and a service definition with its attri
   expect(discovery.json().endpoints[0]).toMatchObject({ specification: 'http://wiki.open311.org/GeoReport_v2' })
 
   const services = await t.app.inject('/open311/v2/services.json')
-  expect(services.json()).toHaveLength(71)
+  expect(services.json()).toHaveLength(72)
   expect(services.json()).toContainEqual(
     expect.objectContaining({
       service_code: 'URBAN_STREETLIGHT',

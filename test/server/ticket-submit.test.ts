@@ -20,7 +20,7 @@ test('resident picks a category, uploads a photo, submits and tracks the ticket 
   expect(cats.statusCode).toBe(200)
   const groups = cats.json().groups as { name: string; categories: { serviceCode: string }[] }[]
   expect(groups.map((g) => g.name)).toEqual(expect.arrayContaining(['城市管理', '交通出行', '住房物业']))
-  expect(groups.flatMap((g) => g.categories)).toHaveLength(71)
+  expect(groups.flatMap((g) => g.categories)).toHaveLength(72)
 
   const me = await t.loginResident('13952712345')
   const up = await upload(t, me.token, jpegWithGps())

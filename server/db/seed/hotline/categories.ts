@@ -2390,4 +2390,21 @@ export const hotlineCategories: HotlineCategorySeed[] = [
       },
     ),
   },
+  // ───────────────────────────── 其他 ─────────────────────────────
+  {
+    // The catch-all the picker points to when nothing fits (category-step.tsx: 或选择“其他”类别). It goes to the
+    // 12345 dispatcher, who works out the responsible department and hands the ticket on (转办); the deadline leaves
+    // room for that step on top of a typical 需调查核实 matter.
+    serviceCode: 'OTHER_GENERAL',
+    group: '其他',
+    name: '其他诉求',
+    description: '以上类别都不合适或不确定由哪个部门办理时选择，由12345热线判断后转交承办部门。',
+    keywords: ['其他', '其它', '综合', '不知道选哪个', '找不到分类', '不确定哪个部门', '多部门'],
+    department: '扬州市12345政府服务热线',
+    deadlineDays: 10,
+    consultDays: 3,
+    locationRequired: false,
+    types: ['咨询', '求助', '投诉', '举报', '建议'],
+    attributes: [],
+  },
 ]
