@@ -14,6 +14,7 @@ import {
   TicketPage,
   TrackingView,
 } from '../../../../types/hotline'
+import { RateLimitedError } from '../../../errors'
 import { notifyOptions } from '../../../services/notifications'
 import { ticketsService } from '../../../services/tickets'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
@@ -21,6 +22,16 @@ import { perUserKey } from '../uploads/index'
 
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' }) })
 const tags = ['12345 热线']
+
+/** 429 on submit (`HOTLINE_SUBMIT_RATE` per resident per minute): says the limit, when to retry, and that the draft stays. */
+class SubmitRateLimitedError extends RateLimitedError {
+  override name = 'SubmitRateLimitedError'
+  constructor(max: number, ttlMs: number) {
+    super(
+      `提交太频繁：每人每分钟最多提交 ${max} 份诉求，请 ${Math.max(1, Math.ceil(ttlMs / 1000))} 秒后再试，已填写的内容会保留`,
+    )
+  }
+}
 
 /** The resident side of the 12345 hotline (docs/api-hotline.md). */
 export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -70,7 +81,12 @@ export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       preHandler: app.requireUser,
       config: {
-        rateLimit: { max: app.config.hotlineSubmitPerMinute, timeWindow: '1 minute', keyGenerator: perUserKey },
+        rateLimit: {
+          max: app.config.hotlineSubmitPerMinute,
+          timeWindow: '1 minute',
+          keyGenerator: perUserKey,
+          errorResponseBuilder: (_request, context) => new SubmitRateLimitedError(context.max, context.ttl),
+        },
       },
       schema: {
         tags,
