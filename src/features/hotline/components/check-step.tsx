@@ -10,8 +10,10 @@ import { anonymousAllowed } from '../model/states'
 export interface CheckStepProps {
   draft: HotlineDraft
   divisions?: DivisionTree
-  onEdit: (step: DraftStep) => void
-  onSubmit: () => void
+  /** 修改 goes back to the answer's step; left out while a sent draft's outcome is unknown (nothing may change). */
+  onEdit?: (step: DraftStep) => void
+  /** 确认提交; left out while a sent draft waits for the network (the page offers 立即重试 instead). */
+  onSubmit?: () => void
   submitting: boolean
 }
 
@@ -24,11 +26,14 @@ function attributeText(draft: HotlineDraft, code: string): string {
   return keys.join('、').replace('T', ' ')
 }
 
-/** Step 6: GOV.UK "check your answers" — every answer with 修改 back to its step, then 提交. */
+/**
+ * Step 6: GOV.UK "check your answers" — every answer with 修改 back to its step, then 提交. Read-only (no 修改) once
+ * the draft has been sent and its answer is not known.
+ */
 export function CheckStep({ draft, divisions, onEdit, onSubmit, submitting }: CheckStepProps) {
   const county = divisions?.counties.find((c) => c.code === draft.districtCode)
   const town = county?.towns.find((t) => t.code === draft.townCode)
-  const edit = (step: DraftStep) => () => onEdit(step)
+  const edit = (step: DraftStep) => (onEdit ? () => onEdit(step) : undefined)
   const accountPhone = useSession()?.user.phoneMasked ?? null
   const phone = usesAccountPhone(draft, accountPhone) ? `${accountPhone}（账号手机号）` : maskPhone(draft.contactPhone)
   const rows: GovSummaryRow[] = [
@@ -100,9 +105,11 @@ export function CheckStep({ draft, divisions, onEdit, onSubmit, submitting }: Ch
           : `一般在 ${draft.category?.deadlineDays ?? 15} 个工作日内办结`}
         。
       </p>
-      <GovButton block loading={submitting} onClick={onSubmit}>
-        确认提交
-      </GovButton>
+      {onSubmit ? (
+        <GovButton block loading={submitting} onClick={onSubmit}>
+          确认提交
+        </GovButton>
+      ) : null}
     </div>
   )
 }

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
@@ -7,9 +7,11 @@ import { GovField } from '../../../components/gov-field'
 import { GovPhoneLink } from '../../../components/gov-phone-link'
 import { useSession } from '../../../lib/auth/session'
 import { useMyMessages } from '../api/get-my-messages'
-import { useHotlineDraft } from '../model/draft-store'
-import { MESSAGES_PAGE, MINE_PAGE, SUBMIT_PAGE, TICKET_PAGE } from '../model/routes'
+import { discardDraft } from '../model/discard-draft'
+import { hasTypedContent, hotlineDraft, outcomeUnknown, useHotlineDraft } from '../model/draft-store'
+import { DONE_PAGE, MESSAGES_PAGE, MINE_PAGE, SUBMIT_PAGE, TICKET_PAGE } from '../model/routes'
 import { STEP_TITLE } from '../model/steps'
+import { submitDraft } from '../model/submit-draft'
 import './hotline.scss'
 
 /** A 工单号 as the server makes them: YZ + date + number. */
@@ -29,14 +31,35 @@ function MessagesEntry() {
 }
 
 /**
- * The 12345 tab: what the hotline is for, call 12345, 我要反映 (or continue the saved draft), 我的工单, 消息 with
- * an unread count, and 进度查询 by 工单号. Kept light: the flow itself lives in the hotline subpackage.
+ * A submit whose answer never came is sent again (same key) whenever the tab is shown, not only from the submit
+ * page; resolves the 工单号 when the server has now confirmed it.
+ */
+function useRetryPendingSubmit(loggedIn: boolean): string | undefined {
+  const [sentRef, setSentRef] = useState<string>()
+  const retry = () => {
+    const draft = hotlineDraft.get()
+    if (!loggedIn || !draft || !outcomeUnknown(draft)) return
+    void submitDraft(hotlineDraft).then((outcome) => {
+      if (outcome.kind === 'done') setSentRef(outcome.ticket.ref)
+    })
+  }
+  // On opening and on logging in; useDidShow covers coming back to the tab.
+  useEffect(retry, [loggedIn])
+  useDidShow(retry)
+  return sentRef
+}
+
+/**
+ * The 12345 tab: what the hotline is for, call 12345, 我要反映 (or continue or discard the saved draft), 我的工单,
+ * 消息 with an unread count, and 进度查询 by 工单号 (own tickets only). Kept light: the flow itself lives in the
+ * hotline subpackage.
  */
 export function HotlineHome() {
   const session = useSession()
   const draft = useHotlineDraft()
   const [ref, setRef] = useState('')
   const [refError, setRefError] = useState<string>()
+  const sentRef = useRetryPendingSubmit(!!session)
 
   function track() {
     const value = ref.trim().toUpperCase()
@@ -48,7 +71,7 @@ export function HotlineHome() {
     void Taro.navigateTo({ url: `${TICKET_PAGE}?ref=${encodeURIComponent(value)}` })
   }
 
-  const started = !!draft && (draft.step !== 'type' || !!draft.description)
+  const started = !!draft && (draft.step !== 'type' || hasTypedContent(draft))
   return (
     <div className="hotline-home">
       <section className="hotline-home__intro" aria-labelledby="hotline-home-what">
@@ -63,6 +86,18 @@ export function HotlineHome() {
           拨打 12345（7×24 小时）
         </GovPhoneLink>
       </section>
+      {sentRef && !started ? (
+        <div className="gov-callout hotline-home__draft" role="status">
+          <p>您之前发出的诉求已提交成功，工单号 {sentRef}。</p>
+          <GovButton
+            block
+            variant="secondary"
+            onClick={() => void Taro.navigateTo({ url: `${DONE_PAGE}?ref=${encodeURIComponent(sentRef)}` })}
+          >
+            查看工单
+          </GovButton>
+        </div>
+      ) : null}
       {started ? (
         <div className="gov-callout hotline-home__draft">
           <p>
@@ -73,6 +108,11 @@ export function HotlineHome() {
           <GovButton block onClick={() => void Taro.navigateTo({ url: SUBMIT_PAGE })}>
             继续填写
           </GovButton>
+          {draft?.submitState === 'sending' ? null : (
+            <GovButton block variant="text" onClick={() => void discardDraft(hotlineDraft)}>
+              放弃草稿，重新填写
+            </GovButton>
+          )}
         </div>
       ) : (
         <GovButton block onClick={() => void Taro.navigateTo({ url: SUBMIT_PAGE })}>

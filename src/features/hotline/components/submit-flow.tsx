@@ -10,7 +10,16 @@ import { ASKS_WECHAT_SUBSCRIBE, requestTicketNotifications } from '../../../lib/
 import { useDivisions } from '../api/get-divisions'
 import { useNotifyOptions } from '../api/get-notify-options'
 import type { Category } from '../model/contract'
-import { DRAFT_STEPS, type DraftPrefill, type DraftStep, hotlineDraft, useHotlineDraft } from '../model/draft-store'
+import { discardDraft } from '../model/discard-draft'
+import {
+  DRAFT_STEPS,
+  type DraftPrefill,
+  type DraftStep,
+  hasTypedContent,
+  hotlineDraft,
+  outcomeUnknown,
+  useHotlineDraft,
+} from '../model/draft-store'
 import { DONE_PAGE } from '../model/routes'
 import { focusStepHeading, previousStep, STEP_TITLE } from '../model/steps'
 import { submitDraft } from '../model/submit-draft'
@@ -40,7 +49,8 @@ function CheckStepWithDivisions(props: Omit<Parameters<typeof CheckStep>[0], 'di
 /**
  * The 12345 submit flow: type → emergency → category → form → similar → check → submit. The step and every
  * answer live in the persisted draft, so a reload or an app kill reopens the same step with everything filled in.
- * Offline submits are kept and sent again (same Idempotency-Key) when the network returns.
+ * Offline submits are kept and sent again (same Idempotency-Key) as soon as the page opens and when the network
+ * returns; until their answer comes nothing in them can be changed, only 放弃这份草稿.
  */
 export function SubmitFlow({ prefill }: SubmitFlowProps) {
   const session = useSession()
@@ -89,6 +99,7 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
   )
 
   const offline = draft?.submitState === 'offline'
+  const locked = !!draft && outcomeUnknown(draft)
   useEffect(() => {
     if (!offline) return
     const retry = () => void submit(false)
@@ -100,11 +111,23 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
     }
   }, [offline, submit])
 
-  // A draft left in `sending` by an app kill mid-request: its answer may be lost, so send it again (same key).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening the page.
+  // On opening the page, a draft whose answer never came — offline, or left in
+  // `sending` by an app kill mid-request — is sent again at once (same key), not after the first retry interval.
+  const sessionUp = !!session
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening the page (and logging in).
   useEffect(() => {
-    if (draft?.submitState === 'sending' && session) void submit(false)
-  }, [])
+    const pending = hotlineDraft.get()
+    if (sessionUp && pending && outcomeUnknown(pending)) void submit(false)
+  }, [sessionUp])
+
+  async function discard() {
+    if (!(await discardDraft(hotlineDraft))) return
+    hotlineDraft.ensure()
+    setErrorsState({})
+    setFormError(undefined)
+    setSubmitNote(undefined)
+    focusStepHeading()
+  }
 
   if (!session) {
     return (
@@ -133,8 +156,12 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
         <div className="gov-callout hotline-offline" role="status">
           <p className="hotline-offline__title">网络不可用，已保存，恢复网络后自动提交</p>
           <p>您填写的内容都已保存在本机，关闭页面也不会丢失。网络恢复后会自动提交，不会重复提交。</p>
+          <p>这份诉求已经发出，在收到确认前不能修改；如不想提交了，可以放弃这份草稿。</p>
           <GovButton variant="secondary" onClick={() => void submit(false)}>
             立即重试
+          </GovButton>
+          <GovButton variant="text" onClick={() => void discard()}>
+            放弃这份草稿
           </GovButton>
         </div>
       ) : null}
@@ -186,17 +213,22 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
         <>
           <CheckStepWithDivisions
             draft={draft}
-            onEdit={goTo}
+            onEdit={locked ? undefined : goTo}
             submitting={draft.submitState === 'sending'}
-            onSubmit={() => void submit(true)}
+            onSubmit={offline ? undefined : () => void submit(true)}
           />
           {submitNote ? <p className="hotline-lead">{submitNote}</p> : null}
         </>
       ) : null}
       <div className="hotline-flow__footer">
-        {back && draft.step !== 'similar' ? (
+        {back && draft.step !== 'similar' && !locked ? (
           <GovButton variant="text" onClick={() => goTo(back)}>
             上一步
+          </GovButton>
+        ) : null}
+        {hasTypedContent(draft) && !locked ? (
+          <GovButton variant="text" onClick={() => void discard()}>
+            放弃草稿，重新填写
           </GovButton>
         ) : null}
         <p className="hotline-lead">不方便在网上填写？</p>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { onResidentDataForgotten } from '../../../lib/auth/forget-resident-data'
 import { idempotencyKey } from '../../../lib/http/idempotency'
 import { readStored, removeStored, STORAGE_KEYS, type StorageKey, writeStored } from '../../../lib/storage'
 import type { CategoryAttribute, TicketType } from './contract'
@@ -92,7 +93,10 @@ export interface DraftStore {
   ensure(prefill?: DraftPrefill): HotlineDraft
   /** Merges `patch` and saves at once. */
   update(patch: Partial<HotlineDraft>): HotlineDraft
-  /** Forgets the draft. Call only after the server has confirmed the ticket. */
+  /**
+   * Forgets the draft and its Idempotency-Key. Call only after the server has confirmed the ticket, or when the
+   * resident has confirmed 放弃这份草稿 ({@link discardDraft}).
+   */
   clear(): void
   subscribe(listener: () => void): () => void
 }
@@ -123,6 +127,29 @@ export function newDraft(prefill: DraftPrefill = {}, now = new Date()): HotlineD
     submitState: 'idle',
     attempts: 0,
   }
+}
+
+/**
+ * Whether a submit of this draft went out and its answer never came back (offline, timeout, app killed mid-request):
+ * the server may already hold the ticket, so the draft must not change — the same Idempotency-Key with another body
+ * is refused. Only a retry, or discarding the draft, is offered.
+ */
+export function outcomeUnknown(draft: Pick<HotlineDraft, 'submitState'>): boolean {
+  return draft.submitState === 'offline' || draft.submitState === 'sending'
+}
+
+/** Whether the resident has entered anything beyond choosing the type (what discarding the draft would lose). */
+export function hasTypedContent(draft: HotlineDraft): boolean {
+  return (
+    !!draft.category ||
+    [draft.title, draft.description, draft.occurredAt, draft.districtCode, draft.address, draft.contactPhone].some(
+      (v) => v.trim() !== '',
+    ) ||
+    draft.photos.length > 0 ||
+    !!draft.location ||
+    Object.keys(draft.attributes).length > 0 ||
+    outcomeUnknown(draft)
+  )
 }
 
 function isDraft(value: unknown): value is HotlineDraft {
@@ -177,8 +204,9 @@ export function createDraftStore(key: StorageKey = STORAGE_KEYS.hotlineDraft): D
   return store
 }
 
-/** The app's one 12345 draft. */
+/** The app's one 12345 draft; dropped from memory too when the resident logs out or deletes the account. */
 export const hotlineDraft = createDraftStore()
+onResidentDataForgotten(() => hotlineDraft.clear())
 
 /** React hook: the current draft (or `null`), re-rendering on every change. */
 export function useHotlineDraft(store: DraftStore = hotlineDraft): HotlineDraft | null {

@@ -1,5 +1,5 @@
 import { residentSession } from '../../../lib/auth/session'
-import { toApiError } from '../../../lib/http/errors'
+import { type ApiError, toApiError } from '../../../lib/http/errors'
 import { readStored, STORAGE_KEYS, writeStored } from '../../../lib/storage'
 import { createTicket } from '../api/create-ticket'
 import type { Ticket, TicketDraftBody } from './contract'
@@ -70,6 +70,19 @@ export function readLastTicket(ref?: string): LastTicket | undefined {
 let inFlight: Promise<SubmitOutcome> | null = null
 
 /**
+ * What the resident reads when the server refuses the draft's Idempotency-Key because an earlier attempt with the
+ * same key carried other content (the draft was changed after a submit whose answer was lost). The server's own
+ * message speaks of keys.
+ */
+export const IDEMPOTENCY_MISMATCH_TEXT =
+  '这份诉求之前已经发出过，发出后内容又被修改，不能按修改后的内容再次提交。请先到“我的工单”查看是否已生成工单；如还要反映新的内容，请放弃这份草稿后重新填写。'
+
+/** The server's 409 for a reused Idempotency-Key with a different body (its message names the header). */
+function isIdempotencyMismatch(error: ApiError): boolean {
+  return error.status === 409 && /Idempotency-Key/i.test(error.message)
+}
+
+/**
  * Sends the draft with its own Idempotency-Key. The draft is cleared ONLY when the server has answered with the
  * ticket. A network failure or timeout (the answer may be lost) leaves it in `offline`, to be sent again with the
  * SAME key when the network returns — the server then answers with the first ticket, never a second.
@@ -101,6 +114,7 @@ export function submitDraft(store: DraftStore, send: typeof createTicket = creat
       if (error.status === 400 || error.code === 'VALIDATION_FAILED') {
         return { kind: 'invalid', message: error.message, fields: serverFieldErrors(error.fields) }
       }
+      if (isIdempotencyMismatch(error)) return { kind: 'error', message: IDEMPOTENCY_MISMATCH_TEXT }
       return { kind: 'error', message: error.message }
     }
   }
