@@ -17,6 +17,7 @@ import {
   type DraftStep,
   hasTypedContent,
   hotlineDraft,
+  openDraft,
   outcomeUnknown,
   useHotlineDraft,
 } from '../model/draft-store'
@@ -28,13 +29,17 @@ import { CategoryStep } from './category-step'
 import { CheckStep } from './check-step'
 import { EmergencyStep } from './emergency-step'
 import { FormStep } from './form-step'
+import { PrefillChoice } from './prefill-choice'
 import { SimilarStep } from './similar-step'
 import { TypeStep } from './type-step'
 import './hotline.scss'
 
 /** Props of {@link SubmitFlow}. */
 export interface SubmitFlowProps {
-  /** From the page query (`?type=咨询&q=…`); used only when a new draft is started. */
+  /**
+   * From the page query (`?type=咨询&q=…`): starts a new draft, or — when a draft with other content is saved — the
+   * resident chooses between continuing it and a new one with this text.
+   */
   prefill?: DraftPrefill
 }
 
@@ -59,13 +64,16 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
   const [formError, setFormError] = useState<string>()
   const [submitNote, setSubmitNote] = useState<string>()
   const prefillRef = useRef(prefill)
+  // Opening the draft: `ask` when a saved draft with other content meets a prefill — the resident chooses before
+  // anything happens (nothing is dropped silently); `ready` once the draft to work on is settled.
+  const [opening, setOpening] = useState<'checking' | 'ask' | 'ready'>('checking')
   // Loaded on opening, so that the 提交 tap can ask WeChat at once (undefined while loading or after a failure).
   const notifyOptions = useNotifyOptions(ASKS_WECHAT_SUBSCRIBE)
   const templateIdsRef = useRef<string[]>()
   templateIdsRef.current = notifyOptions.data?.wechatSubscribeTemplateIds
 
   useEffect(() => {
-    hotlineDraft.ensure(prefillRef.current)
+    setOpening(openDraft(hotlineDraft, prefillRef.current) === 'ask' ? 'ask' : 'ready')
   }, [])
 
   const setErrors = useCallback((update: (e: FieldErrors) => FieldErrors) => setErrorsState(update), [])
@@ -101,7 +109,7 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
   const offline = draft?.submitState === 'offline'
   const locked = !!draft && outcomeUnknown(draft)
   useEffect(() => {
-    if (!offline) return
+    if (!offline || opening !== 'ready') return
     const retry = () => void submit(false)
     const off = onNetworkBack(retry)
     const timer = setInterval(retry, RETRY_EVERY_MS)
@@ -109,16 +117,16 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
       off()
       clearInterval(timer)
     }
-  }, [offline, submit])
+  }, [offline, opening, submit])
 
-  // On opening the page, a draft whose answer never came — offline, or left in
+  // On opening the page (or after the prefill question), a draft whose answer never came — offline, or left in
   // `sending` by an app kill mid-request — is sent again at once (same key), not after the first retry interval.
   const sessionUp = !!session
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening the page (and logging in).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on opening the page and when the question is answered.
   useEffect(() => {
     const pending = hotlineDraft.get()
-    if (sessionUp && pending && outcomeUnknown(pending)) void submit(false)
-  }, [sessionUp])
+    if (opening === 'ready' && sessionUp && pending && outcomeUnknown(pending)) void submit(false)
+  }, [opening, sessionUp])
 
   async function discard() {
     if (!(await discardDraft(hotlineDraft))) return
@@ -139,6 +147,21 @@ export function SubmitFlow({ prefill }: SubmitFlowProps) {
     )
   }
   if (!draft) return null
+  if (opening === 'ask') {
+    return (
+      <PrefillChoice
+        draft={draft}
+        prefill={prefillRef.current ?? {}}
+        onContinue={() => setOpening('ready')}
+        onStartNew={async () => {
+          if (!(await discardDraft(hotlineDraft))) return
+          hotlineDraft.ensure(prefillRef.current)
+          setOpening('ready')
+          focusStepHeading()
+        }}
+      />
+    )
+  }
 
   const stepIndex = DRAFT_STEPS.indexOf(draft.step) + 1
   const back = previousStep(draft.step)

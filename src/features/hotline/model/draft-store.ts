@@ -152,6 +152,21 @@ export function hasTypedContent(draft: HotlineDraft): boolean {
   )
 }
 
+/**
+ * Opens the draft for the page's prefill (`?type=咨询&q=…`) without losing anything typed:
+ * - no draft, or one with nothing typed yet: a draft from the prefill;
+ * - a prefill without text, or one whose text the draft already holds: the saved draft;
+ * - otherwise `'ask'`: the page asks 继续上次的诉求 or 新建咨询并带入 the text, and leaves the draft as it is.
+ */
+export function openDraft(store: DraftStore, prefill: DraftPrefill = {}): HotlineDraft | 'ask' {
+  const existing = store.get()
+  if (existing && !hasTypedContent(existing) && (prefill.type || prefill.text?.trim())) store.clear()
+  const saved = store.get()
+  const text = prefill.text?.trim()
+  if (!saved || !text || saved.description.includes(text)) return store.ensure(prefill)
+  return 'ask'
+}
+
 function isDraft(value: unknown): value is HotlineDraft {
   const d = value as HotlineDraft | undefined
   return !!d && d.version === 1 && typeof d.idempotencyKey === 'string' && typeof d.step === 'string'
