@@ -20,9 +20,23 @@ export const AuthProviders = Type.Object({
 /** Static type of {@link AuthProviders}. */
 export type AuthProviders = Static<typeof AuthProviders>
 
+/**
+ * The privacy notice version the resident ticked 同意 for on the login form (`GET /api/privacy` → `version`). Given
+ * with a login, the consent is recorded with the new session; a version that is not the current one is refused.
+ */
+const LoginConsentVersion = Type.Optional(
+  Type.String({
+    minLength: 1,
+    maxLength: 40,
+    title: '同意的隐私政策版本',
+    description: '登录页勾选同意《隐私政策》时带上 GET /api/privacy 返回的 version，与登录一起记录',
+  }),
+)
+
 /** `POST /api/auth/wechat` body: the code from `Taro.login()`. */
 export const WechatLoginBody = Type.Object({
   code: Type.String({ minLength: 1, maxLength: 128, title: '微信登录凭证' }),
+  consentVersion: LoginConsentVersion,
 })
 /** Static type of {@link WechatLoginBody}. */
 export type WechatLoginBody = Static<typeof WechatLoginBody>
@@ -48,6 +62,7 @@ export type SmsSendResult = Static<typeof SmsSendResult>
 export const SmsLoginBody = Type.Object({
   phone: Type.String({ pattern: PHONE_PATTERN, title: '手机号' }),
   code: Type.String({ pattern: '^\\d{6}$', title: '验证码' }),
+  consentVersion: LoginConsentVersion,
 })
 /** Static type of {@link SmsLoginBody}. */
 export type SmsLoginBody = Static<typeof SmsLoginBody>

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Session, SmsSendResult } from '../../types/auth'
 import type { Config } from '../config'
+import { PRIVACY_NOTICE } from '../content/privacy'
 import type { Database } from '../db/schema'
-import { SmsCodeInvalidError, SmsCooldownError } from '../errors'
+import { SmsCodeInvalidError, SmsCooldownError, ValidationError } from '../errors'
 import { newSmsCode, newToken, sameHash, sha256Hex } from '../lib/crypto'
 import { toMe } from '../lib/present'
 import type { SmsProvider } from '../providers/sms'
@@ -24,6 +25,23 @@ const VERIFY_MESSAGES: Record<SmsVerifyFailure, string> = {
   wrong: '验证码不正确',
 }
 
+/**
+ * Refuses consent to anything but the current privacy notice (a page opened before the notice changed): 400 with
+ * the message on `field`.
+ */
+export function checkPrivacyConsentVersion(version: string, field: string): void {
+  if (version === PRIVACY_NOTICE.version) return
+  const message = '隐私政策已更新，请阅读最新版本后再同意'
+  throw new ValidationError(message, { [field]: message })
+}
+
+/** What a login carries besides its credentials. */
+export interface LoginContext {
+  userAgent: string | null
+  /** Privacy notice version ticked on the login form; recorded with the session. */
+  consentVersion?: string
+}
+
 /** Resident login and sessions: SMS codes, WeChat code2session, bearer tokens. */
 export function residentAuth(deps: {
   db: Kysely<Database>
@@ -32,19 +50,35 @@ export function residentAuth(deps: {
   wechat: WechatProvider
 }) {
   const codes = smsCodesRepository(deps.db)
-  const users = usersRepository(deps.db)
-  const sessions = sessionsRepository(deps.db)
 
-  async function startSession(user: UserRow, userAgent: string | null): Promise<Session> {
+  /**
+   * In one transaction: finds or creates the account, records the consent given on the login form, and starts a
+   * session — so a resident is never signed in without the consent they just gave (or the other way round).
+   */
+  async function startSession(
+    findOrCreate: (users: ReturnType<typeof usersRepository>) => Promise<UserRow>,
+    context: LoginContext,
+  ): Promise<Session> {
     const token = newToken()
-    const { expiresAt } = await sessions.create({
-      tokenHash: sha256Hex(token),
-      subjectType: 'user',
-      subjectId: user.id,
-      ttlHours: deps.config.sessionTtlHours,
-      userAgent,
+    return deps.db.transaction().execute(async (trx) => {
+      const users = usersRepository(trx)
+      let user = await findOrCreate(users)
+      if (context.consentVersion !== undefined)
+        user = (await users.recordConsent(user.id, context.consentVersion)) ?? user
+      const { expiresAt } = await sessionsRepository(trx).create({
+        tokenHash: sha256Hex(token),
+        subjectType: 'user',
+        subjectId: user.id,
+        ttlHours: deps.config.sessionTtlHours,
+        userAgent: context.userAgent,
+      })
+      return { token, expiresAt: expiresAt.toISOString(), user: toMe(user) }
     })
-    return { token, expiresAt: expiresAt.toISOString(), user: toMe(user) }
+  }
+
+  /** A consent version, when given, must be the current one; checked before any code or WeChat call is spent. */
+  function checkConsent(context: LoginContext): void {
+    if (context.consentVersion !== undefined) checkPrivacyConsentVersion(context.consentVersion, 'consentVersion')
   }
 
   return {
@@ -70,17 +104,19 @@ export function residentAuth(deps: {
     },
 
     /** Checks the code, then finds or creates the account for the phone and starts a session. */
-    async loginWithSms(phone: string, code: string, userAgent: string | null): Promise<Session> {
+    async loginWithSms(phone: string, code: string, context: LoginContext): Promise<Session> {
+      checkConsent(context)
       const expected = smsCodeHash(phone, code)
       const result = await codes.verify(phone, (stored) => sameHash(stored, expected))
       if (!result.ok) throw new SmsCodeInvalidError(VERIFY_MESSAGES[result.reason])
-      return startSession(await users.findOrCreateByPhone(phone), userAgent)
+      return startSession((users) => users.findOrCreateByPhone(phone), context)
     },
 
     /** Exchanges a mini-program login code for a session. */
-    async loginWithWechat(code: string, userAgent: string | null): Promise<Session> {
+    async loginWithWechat(code: string, context: LoginContext): Promise<Session> {
+      checkConsent(context)
       const identity = await deps.wechat.code2session(code)
-      return startSession(await users.findOrCreateByOpenid(identity.openid, identity.unionid), userAgent)
+      return startSession((users) => users.findOrCreateByOpenid(identity.openid, identity.unionid), context)
     },
   }
 }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import {
   AuthProviders,
   Session,
@@ -8,11 +9,16 @@ import {
   WechatLoginBody,
 } from '../../../../types/auth'
 import { sessionsRepository } from '../../../repositories/sessions'
-import { residentAuth } from '../../../services/resident-auth'
+import { type LoginContext, residentAuth } from '../../../services/resident-auth'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
 /** How many codes one phone may be sent per hour, on top of the 60 s resend cooldown. */
 const SMS_PER_PHONE_PER_HOUR = 5
+
+/** The user agent of a login request and the consent ticked on its login form. */
+function loginContext(request: FastifyRequest, body: { consentVersion?: string }): LoginContext {
+  return { userAgent: request.headers['user-agent'] ?? null, consentVersion: body.consentVersion }
+}
 
 /** Resident login: providers, WeChat, SMS code, logout. */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -37,12 +43,13 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['登录'],
         summary: '微信小程序登录',
-        description: '用 Taro.login() 得到的 code 换取会话（微信 code2session）。',
+        description:
+          '用 Taro.login() 得到的 code 换取会话（微信 code2session）。带 consentVersion 时同时记录对该版本隐私政策的同意（须为当前版本）。',
         body: WechatLoginBody,
         response: { 200: Session, ...errorResponses(400, 429, 502) },
       },
     },
-    async (request) => auth().loginWithWechat(request.body.code, request.headers['user-agent'] ?? null),
+    async (request) => auth().loginWithWechat(request.body.code, loginContext(request, request.body)),
   )
 
   app.post(
@@ -74,13 +81,13 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['登录'],
         summary: '短信验证码登录',
-        description: '验证码正确则登录；手机号首次登录时自动注册。每个验证码最多尝试 5 次。',
+        description:
+          '验证码正确则登录；手机号首次登录时自动注册。每个验证码最多尝试 5 次。带 consentVersion 时同时记录对该版本隐私政策的同意（须为当前版本）。',
         body: SmsLoginBody,
         response: { 200: Session, ...errorResponses(400, 429) },
       },
     },
-    async (request) =>
-      auth().loginWithSms(request.body.phone, request.body.code, request.headers['user-agent'] ?? null),
+    async (request) => auth().loginWithSms(request.body.phone, request.body.code, loginContext(request, request.body)),
   )
 
   app.post(

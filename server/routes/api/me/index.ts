@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ConsentBody, Me, MyDataExport } from '../../../../types/me'
-import { PRIVACY_NOTICE } from '../../../content/privacy'
-import { UnauthorizedError, ValidationError } from '../../../errors'
+import { UnauthorizedError } from '../../../errors'
 import { toMe } from '../../../lib/present'
 import { usersRepository } from '../../../repositories/users'
 import { myDataService } from '../../../services/my-data'
+import { checkPrivacyConsentVersion } from '../../../services/resident-auth'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
 /** 我的: the signed-in resident's account, consent, export and erasure. */
@@ -39,10 +39,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      if (request.body.version !== PRIVACY_NOTICE.version) {
-        const message = '隐私说明已更新，请阅读最新版本后再同意'
-        throw new ValidationError(message, { version: message })
-      }
+      checkPrivacyConsentVersion(request.body.version, 'version')
       const user = await usersRepository(app.db).recordConsent(request.user!.id, request.body.version)
       if (!user) throw new UnauthorizedError()
       return toMe(user)
