@@ -4,11 +4,15 @@ import { residentSession } from '../../src/lib/auth/session'
 import { STORAGE_KEYS } from '../../src/lib/storage'
 import { fakeApi, type SentRequest, sessionFixture } from './helpers/fake-api'
 
+/** The privacy notice as GET /api/privacy serves it. */
+const PRIVACY = { version: '2026-11-01', title: '扬州政务服务个人信息保护说明', updatedAt: '2026-11-01', sections: [] }
+
 function devServer(extra?: (req: SentRequest) => { status: number; body?: unknown } | undefined) {
   return fakeApi((req) => {
     const answer = extra?.(req)
     if (answer) return answer
     if (req.url === '/api/auth/providers') return { status: 200, body: { wechat: true, sms: 'dev' } }
+    if (req.url === '/api/privacy') return { status: 200, body: PRIVACY }
     if (req.url === '/api/auth/sms/send') {
       return { status: 200, body: { sent: true, expiresInSeconds: 300, resendAfterSeconds: 60, devCode: '123456' } }
     }
@@ -55,7 +59,8 @@ describe('H5 login with phone and SMS code', () => {
     await waitFor(() => expect(onLoggedIn).toHaveBeenCalledTimes(1))
     const login = sent.filter((r) => r.url === '/api/auth/sms/login')
     expect(login).toHaveLength(1)
-    expect(login[0].body).toEqual({ phone: '13812345678', code: '123456' })
+    // The ticked 《隐私政策》 goes with the login as the version the server serves, so it is recorded.
+    expect(login[0].body).toEqual({ phone: '13812345678', code: '123456', consentVersion: '2026-11-01' })
     expect(residentSession.get()?.token).toBe('tok-resident-0001')
     expect(localStorage.getItem(STORAGE_KEYS.loginPhoneDraft)).toBeNull()
   })
@@ -122,5 +127,24 @@ describe('H5 login with phone and SMS code', () => {
     await waitFor(() => expect(errorOf(codeInput())).toBe('验证码错误或已过期，请重新获取'))
     expect(onLoggedIn).not.toHaveBeenCalled()
     expect(residentSession.get()).toBeNull()
+  })
+
+  test('a privacy notice updated meanwhile: the server refuses, the message shows at the consent box', async () => {
+    const message = '隐私政策已更新，请阅读最新版本后再同意'
+    devServer((req) =>
+      req.url === '/api/auth/sms/login'
+        ? { status: 400, body: { code: 'VALIDATION_FAILED', message, fields: { consentVersion: message } } }
+        : undefined,
+    )
+    const onLoggedIn = jest.fn()
+    render(<LoginPanel onLoggedIn={onLoggedIn} />)
+    type(phoneInput(), '13812345678')
+    type(codeInput(), '123456')
+    fireEvent.click(screen.getByRole('checkbox'))
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '登录' }))
+    })
+    await waitFor(() => expect(errorOf(screen.getByRole('checkbox'))).toBe(message))
+    expect(onLoggedIn).not.toHaveBeenCalled()
   })
 })

@@ -9,6 +9,12 @@ import type { RecordedRequest } from './harness/wx-stubs'
 const LOGIN = 'packages/account/pages/login/index'
 const CONSENT = '我已阅读并同意《隐私政策》'
 
+/** GET /api/privacy: the notice whose version the consent box agrees to. */
+const privacy = () => ({
+  statusCode: 200,
+  data: { version: '2026-11-01', title: '扬州政务服务个人信息保护说明', updatedAt: '2026-11-01', sections: [] },
+})
+
 /** The server's answer to a good WeChat login. */
 const wechatLogin = (req: RecordedRequest) => {
   const body = req.body as { code?: string }
@@ -26,7 +32,7 @@ describe('登录 (weapp)', () => {
   it('without consent, tapping 微信一键登录 asks for it and neither logs in nor calls the server', async () => {
     const page = await renderPage(LOGIN, {
       loginCode: 'wx-code-8f3a',
-      request: api({ 'POST /api/auth/wechat': wechatLogin }),
+      request: api({ 'GET /api/privacy': privacy, 'POST /api/auth/wechat': wechatLogin }),
     })
     await page.tap('微信一键登录')
     await page.waitForText('请先阅读并同意《隐私政策》')
@@ -40,7 +46,11 @@ describe('登录 (weapp)', () => {
     const page = await renderPage(LOGIN, {
       loginCode: 'wx-code-8f3a',
       storage: stored({ [KEYS.loginReturnTo]: '/pages/me/index' }),
-      request: api({ 'POST /api/auth/wechat': wechatLogin, 'GET /api/me': () => ({ statusCode: 200, data: ME }) }),
+      request: api({
+        'GET /api/privacy': privacy,
+        'POST /api/auth/wechat': wechatLogin,
+        'GET /api/me': () => ({ statusCode: 200, data: ME }),
+      }),
     })
     await page.tap(CONSENT)
     await page.tap('微信一键登录')
@@ -48,7 +58,8 @@ describe('登录 (weapp)', () => {
 
     expect(page.callsOf('login')).toHaveLength(1)
     const post = page.requests.find((r) => r.path === '/api/auth/wechat')
-    expect(post).toMatchObject({ method: 'POST', body: { code: 'wx-code-8f3a' } })
+    // The ticked consent goes with the login as the notice's current version, so the server records it.
+    expect(post).toMatchObject({ method: 'POST', body: { code: 'wx-code-8f3a', consentVersion: '2026-11-01' } })
     // A login request carries no old token.
     expect(post?.header.Authorization).toBeUndefined()
     const saved = JSON.parse(String(page.storage.get(KEYS.session)))
@@ -63,7 +74,7 @@ describe('登录 (weapp)', () => {
     const page = await renderPage(LOGIN, {
       loginCode: 'wx-code-8f3a',
       storage: stored({ [KEYS.loginReturnTo]: '/packages/hotline/pages/submit/index' }),
-      request: api({ 'POST /api/auth/wechat': wechatLogin }),
+      request: api({ 'GET /api/privacy': privacy, 'POST /api/auth/wechat': wechatLogin }),
     })
     await page.tap(CONSENT)
     await page.tap('微信一键登录')
@@ -77,7 +88,7 @@ describe('登录 (weapp)', () => {
   it('when the server refuses the code, shows the error in Chinese and stays on the page', async () => {
     const page = await renderPage(LOGIN, {
       loginCode: 'wx-code-expired',
-      request: api({ 'POST /api/auth/wechat': wechatLogin }),
+      request: api({ 'GET /api/privacy': privacy, 'POST /api/auth/wechat': wechatLogin }),
     })
     await page.tap(CONSENT)
     await page.tap('微信一键登录')

@@ -6,6 +6,7 @@ import { GovField } from '../../../components/gov-field'
 import { toApiError } from '../../../lib/http/errors'
 import { useApiQuery } from '../../../lib/http/use-api-query'
 import { getAuthProviders } from '../api/get-auth-providers'
+import { getPrivacyNotice } from '../api/get-privacy-notice'
 import { loginWithSms } from '../api/login-with-sms'
 import { sendSmsCode } from '../api/send-sms-code'
 import { type LoginFormErrors, validateLoginForm, validatePhone } from '../model/login-validation'
@@ -75,12 +76,15 @@ export function LoginPanel({ onLoggedIn }: LoginPanelProps) {
     if (Object.keys(found).length > 0) return
     setSubmitting(true)
     try {
-      await loginWithSms(phone.trim(), code.trim())
+      // The notice as the server has it now: the version the resident agrees to by ticking the box.
+      const { version } = await getPrivacyNotice()
+      await loginWithSms(phone.trim(), code.trim(), version)
       clearPhoneDraft()
       onLoggedIn()
     } catch (error) {
       const apiError = toApiError(error)
       if (apiError.code === 'SMS_CODE_INVALID') setErrors({ code: apiError.message })
+      else if (apiError.fields.consentVersion) setErrors({ consent: apiError.fields.consentVersion })
       else if (apiError.fields.phone || apiError.fields.code) setErrors(apiError.fields)
       else setFormError(apiError.message)
     } finally {

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { GovButton } from '../../../components/gov-button'
 import { GovCheckbox } from '../../../components/gov-checkbox'
 import { toApiError } from '../../../lib/http/errors'
+import { getPrivacyNotice } from '../api/get-privacy-notice'
 import { loginWithWechat } from '../api/login-with-wechat'
 import { PRIVACY_PAGE } from '../model/routes'
 import type { LoginPanelProps } from './login-panel'
@@ -23,10 +24,14 @@ export function LoginPanel({ onLoggedIn }: LoginPanelProps) {
     setBusy(true)
     setError(undefined)
     try {
-      await loginWithWechat()
+      // The notice as the server has it now: the version the resident agrees to by ticking the box.
+      const { version } = await getPrivacyNotice()
+      await loginWithWechat(version)
       onLoggedIn()
     } catch (reason) {
-      setError(toApiError(reason).message)
+      const apiError = toApiError(reason)
+      if (apiError.fields.consentVersion) setConsentError(apiError.fields.consentVersion)
+      else setError(apiError.message)
     } finally {
       setBusy(false)
     }
