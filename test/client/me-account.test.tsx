@@ -1,7 +1,9 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { MeOverview } from '../../src/features/account/components/me-overview'
+import { hotlineDraft } from '../../src/features/hotline/model/draft-store'
 import { residentSession } from '../../src/lib/auth/session'
+import { STORAGE_KEYS } from '../../src/lib/storage'
 import { fakeApi, sessionFixture } from './helpers/fake-api'
 
 const me = {
@@ -132,5 +134,78 @@ describe('我的: a resident manages their account', () => {
     const logout = sent.find((r) => r.url === '/api/auth/logout')
     expect(logout?.headers.Authorization).toBe('Bearer tok-resident-0001')
     expect(residentSession.get()).toBeNull()
+  })
+
+  /** A half-written 12345 draft and the last ticket's confirmation, as a resident leaves them on a shared phone. */
+  function leaveHotlineData() {
+    hotlineDraft.update({
+      description: '文昌中路 488 号门口井盖松动，夜里有电动车差点摔倒',
+      address: '文昌中路 488 号',
+      contactPhone: '13912345678',
+    })
+    localStorage.setItem(
+      STORAGE_KEYS.hotlineLastTicket,
+      JSON.stringify({ ref: 'YZ20261127-0042', trackingToken: 'trk-secret-1', ticket: {} }),
+    )
+  }
+
+  function expectHotlineDataGone() {
+    expect(hotlineDraft.get()).toBeNull()
+    expect(localStorage.getItem(STORAGE_KEYS.hotlineDraft)).toBeNull()
+    expect(localStorage.getItem(STORAGE_KEYS.hotlineLastTicket)).toBeNull()
+  }
+
+  test('退出登录 removes the 12345 draft and the last ticket from this device (shared phones)', async () => {
+    residentSession.set(sessionFixture())
+    leaveHotlineData()
+    localStorage.setItem(STORAGE_KEYS.elderMode, 'true')
+    server()
+    render(<MeOverview />)
+    await screen.findByText('微信已绑定')
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /退出登录/ }))
+    })
+    expectHotlineDataGone()
+    // A device setting is not personal data.
+    expect(localStorage.getItem(STORAGE_KEYS.elderMode)).toBe('true')
+  })
+
+  test('退出登录 forgets the draft even when the server cannot be reached', async () => {
+    residentSession.set(sessionFixture())
+    leaveHotlineData()
+    fakeApi((req) => (req.url === '/api/me' ? { status: 200, body: me } : new Error('Network Error')))
+    render(<MeOverview />)
+    await screen.findByText('微信已绑定')
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /退出登录/ }))
+    })
+    expectHotlineDataGone()
+  })
+
+  test('注销账号 removes the 12345 draft and the last ticket; a refused deletion keeps them', async () => {
+    residentSession.set(sessionFixture())
+    leaveHotlineData()
+    jest.spyOn(window, 'confirm').mockReturnValue(true)
+    let refuse = true
+    fakeApi((req) => {
+      if (req.method === 'GET' && req.url === '/api/me') return { status: 200, body: me }
+      if (req.method === 'DELETE' && refuse) return { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: '' } }
+      if (req.method === 'DELETE') return { status: 204 }
+      return { status: 404, body: { code: 'NOT_FOUND', message: '' } }
+    })
+    render(<MeOverview />)
+    await screen.findByText('微信已绑定')
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /注销账号/ }))
+    })
+    expect(hotlineDraft.get()?.contactPhone).toBe('13912345678')
+    expect(localStorage.getItem(STORAGE_KEYS.hotlineLastTicket)).not.toBeNull()
+
+    refuse = false
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: /注销账号/ }))
+    })
+    await waitFor(() => expect(screen.getByText('未登录')).toBeTruthy())
+    expectHotlineDataGone()
   })
 })
