@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance, RouteOptions } from 'fastify'
-import { buildApp } from '../../../server/app'
+import { buildApp, type LogStream } from '../../../server/app'
 import { type Config, loadConfig } from '../../../server/config'
 import { staffAccounts } from '../../../server/services/staff-accounts'
 import type { Session } from '../../../types/auth'
@@ -60,6 +60,8 @@ export interface TestAppOptions {
   env?: Record<string, string | undefined>
   /** Registers probe routes before the app is ready. */
   extend?: (app: FastifyInstance) => Promise<void>
+  /** Receives the log lines (set LOG_LEVEL in `env` too: tests log nothing by default). */
+  logStream?: LogStream
 }
 
 /** A running test app on its own database. */
@@ -115,6 +117,7 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
         })
       },
       extend: options.extend,
+      logStream: options.logStream,
     })
   } catch (err) {
     await database.drop()
