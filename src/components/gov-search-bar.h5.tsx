@@ -1,8 +1,13 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { GovSearchBarProps } from './gov-search-bar'
 import './gov-list.scss'
 
-/** H5: a search form with a real label, Enter submits, and a clear button. */
+/**
+ * H5: a search form with a real label, Enter submits, and a clear button. While an input method is composing
+ * (拼音 being typed, compositionstart → compositionend) the box shows the draft but `onChange` is not called: the
+ * page would otherwise search for "gong'ji" letters on every keystroke. The composed text is reported once, at
+ * compositionend (some browsers send one more input event after it, with the same text).
+ */
 export function GovSearchBar({
   id,
   label,
@@ -14,6 +19,7 @@ export function GovSearchBar({
   maxLength = 200,
 }: GovSearchBarProps) {
   const input = useRef<HTMLInputElement>(null)
+  const [draft, setDraft] = useState<string | null>(null)
   useEffect(() => {
     if (focusSignal) input.current?.focus()
   }, [focusSignal])
@@ -24,7 +30,7 @@ export function GovSearchBar({
       role="search"
       onSubmit={(event) => {
         event.preventDefault()
-        onSubmit?.(value)
+        onSubmit?.(draft ?? value)
       }}
     >
       <label className="gov-visually-hidden" htmlFor={id}>
@@ -42,15 +48,24 @@ export function GovSearchBar({
         autoComplete="off"
         maxLength={maxLength}
         placeholder={placeholder}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        value={draft ?? value}
+        onCompositionStart={(event) => setDraft(event.currentTarget.value)}
+        onCompositionEnd={(event) => {
+          setDraft(null)
+          onChange(event.currentTarget.value)
+        }}
+        onChange={(event) => {
+          if (draft !== null) setDraft(event.target.value)
+          else onChange(event.target.value)
+        }}
       />
-      {value ? (
+      {(draft ?? value) ? (
         <button
           type="button"
           className="gov-search-bar__clear"
           aria-label="清除搜索内容"
           onClick={() => {
+            setDraft(null)
             onChange('')
             input.current?.focus()
           }}

@@ -12,8 +12,8 @@ export interface ResultRowProps {
 }
 
 /**
- * One service item in a list: highlighted name, department and level, and what matters first (全程网办 or how many
- * trips, the promised time). Kept to a handful of nodes: the 办事 list draws ~20 of these at a time on weapp.
+ * One service item in a list: highlighted name, the 俗称 it was found by when its name lacks the searched word
+ * (俗称：良民证), department and level, and what matters first (全程网办 or how many trips, the promised time). Kept to a handful of nodes: the 办事 list draws ~20 of these at a time on weapp.
  */
 export function ResultRow({ item, onOpen }: ResultRowProps) {
   const online = item.handlingMode === 'online'
@@ -23,6 +23,7 @@ export function ResultRow({ item, onOpen }: ResultRowProps) {
         <GovHighlight segments={item.nameSegments} fallback={item.name} />
       </span>
       <span className="cat-result__meta">
+        {item.matchedAlias ? `俗称：${item.matchedAlias} · ` : ''}
         {item.department.name} · {LEVEL_LABEL[item.level] ?? ''}
       </span>
       <span className="cat-result__tags">

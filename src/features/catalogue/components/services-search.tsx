@@ -62,9 +62,10 @@ export function ServicesSearch({ initial }: ServicesSearchProps) {
   const open = useCallback(
     (item: ItemSummary) => {
       if (search.q.trim()) setHistory(rememberSearch(search.q))
+      act.opened()
       void Taro.navigateTo({ url: guideUrl(item.implCode) })
     },
-    [search.q],
+    [search.q, act],
   )
   const renderRow = useCallback((item: ItemSummary) => <ResultRow item={item} onOpen={open} />, [open])
   const loadMore = act.loadMore
@@ -126,8 +127,10 @@ export function ServicesSearch({ initial }: ServicesSearchProps) {
           query={search.q}
           suggestions={view.suggestions}
           filtered={filtered}
+          relaxed={view.relaxed}
           onSuggestion={pick}
           onClearFilters={act.clearFacets}
+          onRelax={act.relax}
           onAskHotline={(q) => void Taro.navigateTo({ url: hotlineConsultUrl(q) })}
         />
       ) : null}

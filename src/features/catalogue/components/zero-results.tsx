@@ -1,5 +1,9 @@
 import { GovButton } from '../../../components/gov-button'
 import { GovPressable } from '../../../components/gov-pressable'
+import type { ItemSearchResult } from '../api/catalogue-types'
+
+/** A filter that, removed alone, gives results. */
+export type RelaxedFilter = NonNullable<ItemSearchResult['relaxed']>[number]
 
 /** Props of {@link ZeroResults}. */
 export interface ZeroResultsProps {
@@ -7,21 +11,28 @@ export interface ZeroResultsProps {
   suggestions: string[]
   /** Filters are on: offer to search without them. */
   filtered: boolean
+  /** Filters that, removed alone, give results: each offered as "去掉“宝应县”后有 12 项". */
+  relaxed?: RelaxedFilter[]
   onSuggestion: (term: string) => void
   onClearFilters: () => void
+  /** Removes one filter. */
+  onRelax?: (filter: RelaxedFilter['filter']) => void
   /** 问问 12345, carrying the query. */
   onAskHotline: (query: string) => void
 }
 
 /**
- * Nothing matched: says so plainly, offers near queries to tap, and 12345 as the person who can find it.
+ * Nothing matched: says so plainly, says which filter emptied the list (with how many it would give), offers near
+ * queries to tap, and 12345 as the person who can find it.
  */
 export function ZeroResults({
   query,
   suggestions,
   filtered,
+  relaxed = [],
   onSuggestion,
   onClearFilters,
+  onRelax,
   onAskHotline,
 }: ZeroResultsProps) {
   return (
@@ -29,6 +40,11 @@ export function ZeroResults({
       <h2 className="cat-zero__title" id="cat-zero-title">
         {query ? `没有找到与“${query}”相关的事项` : '没有符合条件的事项'}
       </h2>
+      {relaxed.map((r) => (
+        <GovButton key={r.filter} variant="secondary" onClick={() => onRelax?.(r.filter)}>
+          {`去掉“${r.label}”后有 ${r.total} 项`}
+        </GovButton>
+      ))}
       {suggestions.length ? (
         <>
           <p className="cat-zero__text">换个说法试试，您是不是要找：</p>
@@ -45,7 +61,7 @@ export function ZeroResults({
       ) : (
         <p className="cat-zero__text">请检查有没有错别字，或换一个更短、更常用的说法，如“社保卡”“公积金”。</p>
       )}
-      {filtered ? (
+      {filtered && relaxed.length === 0 ? (
         <GovButton variant="secondary" onClick={onClearFilters}>
           清除筛选条件再搜
         </GovButton>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type ApiError, toApiError } from '../../../lib/http/errors'
-import type { Facets, ItemSummary } from '../api/catalogue-types'
+import type { Facets, ItemSearchResult, ItemSummary } from '../api/catalogue-types'
+import { commitSearch } from '../api/commit-search'
 import { searchItems } from '../api/search-items'
-import type { FacetKey, SearchState } from '../model/search-query'
+import { type FacetKey, type SearchState, worthSearching } from '../model/search-query'
 import { createSearchRunner } from '../model/search-runner'
 
 /** What the 办事 list shows. */
@@ -15,6 +16,8 @@ export interface ItemSearchView {
   page: number
   facets: Facets | undefined
   suggestions: string[]
+  /** With zero results under filters: each filter that, removed alone, gives results ("去掉“宝应县”后有 12 项"). */
+  relaxed: NonNullable<ItemSearchResult['relaxed']>
   status: 'loading' | 'ready' | 'error'
   error: ApiError | undefined
   loadingMore: boolean
@@ -23,13 +26,17 @@ export interface ItemSearchView {
 
 /** Actions of {@link useItemSearch}. */
 export interface ItemSearchActions {
-  /** Typed text: searched after the debounce. */
+  /** Typed text: searched after the debounce (a lone Latin letter, pinyin in progress, is not searched). */
   setQuery(q: string): void
-  /** Enter / a history or hot term / a suggestion: searched now. */
+  /** Enter / a history or hot term / a suggestion: searched now, and counted for 热门搜索. */
   submit(q: string): void
+  /** A result was opened: the search that found it is counted for 热门搜索 (once, however many are opened). */
+  opened(): void
   setFacet(key: FacetKey, value: string | undefined): void
   setOnline(online: boolean): void
   clearFacets(): void
+  /** Removes the one filter a zero-result answer named in `relaxed`. */
+  relax(filter: ItemSearchView['relaxed'][number]['filter']): void
   retry(): void
   /** Next page (infinite scroll); ignored while one is loading or when all are loaded. */
   loadMore(): void
@@ -51,6 +58,7 @@ export function useItemSearch(
     page: 0,
     facets: undefined,
     suggestions: [],
+    relaxed: [],
     status: 'loading',
     error: undefined,
     loadingMore: false,
@@ -64,6 +72,14 @@ export function useItemSearch(
   const moreInFlight = useRef(false)
   const changed = useRef(onSearchChange)
   changed.current = onSearchChange
+  // The query last counted for 热门搜索, so Enter then opening a result counts once.
+  const committed = useRef('')
+  const commit = useCallback((q: string) => {
+    const term = q.trim()
+    if (!term || term === committed.current) return
+    committed.current = term
+    commitSearch(term)
+  }, [])
 
   const runnerRef =
     useRef<ReturnType<typeof createSearchRunner<SearchState, Awaited<ReturnType<typeof searchItems>>>>>()
@@ -83,6 +99,7 @@ export function useItemSearch(
           page: result.page || 1,
           facets: result.facets,
           suggestions: result.suggestions ?? [],
+          relaxed: result.relaxed ?? [],
           status: 'ready',
           error: undefined,
         })),
@@ -109,11 +126,24 @@ export function useItemSearch(
 
   const actions = useMemo<ItemSearchActions>(
     () => ({
-      setQuery: (q) => apply({ ...searchRef.current, q }, false),
-      submit: (q) => apply({ ...searchRef.current, q: q.trim() }, true),
+      setQuery: (q) => {
+        if (q === searchRef.current.q) return
+        if (worthSearching(q)) apply({ ...searchRef.current, q }, false)
+        // pinyin in progress: drop a pending search and keep the list as it is until the next letter
+        else runner.cancel()
+      },
+      submit: (q) => {
+        apply({ ...searchRef.current, q: q.trim() }, true)
+        commit(q)
+      },
+      opened: () => commit(searchRef.current.q),
       setFacet: (key, value) => apply({ ...searchRef.current, [key]: value || undefined }, true),
       setOnline: (online) => apply({ ...searchRef.current, online: online || undefined }, true),
       clearFacets: () => apply({ q: searchRef.current.q }, true),
+      relax: (filter) => {
+        // itemType is not a filter of this page; the API only names filters the request carried
+        if (filter !== 'itemType') apply({ ...searchRef.current, [filter]: undefined }, true)
+      },
       retry: () => runner.schedule(searchRef.current, { immediate: true }),
       loadMore: () => {
         const v = viewRef.current
@@ -143,7 +173,7 @@ export function useItemSearch(
         )
       },
     }),
-    [apply, runner],
+    [apply, commit, runner],
   )
   return [view, actions]
 }

@@ -81,6 +81,14 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
   return searchToQueryString(a) === searchToQueryString(b)
 }
 
+/**
+ * Whether typed text is worth a search: not a single Latin letter, which is pinyin still being typed ("g" on the way
+ * to "gjj") and would only flash a zero-result page. Two letters and more (pinyin initials) are searched.
+ */
+export function worthSearching(q: string): boolean {
+  return !/^[a-z]$/i.test(q.trim())
+}
+
 /** How many facets are chosen (for the 筛选 badge). */
 export function activeFacetCount(state: SearchState): number {
   return FACET_KEYS.filter((key) => state[key]).length + (state.online ? 1 : 0)
