@@ -1,5 +1,12 @@
 import Taro from '@tarojs/taro'
-import axios, { type AxiosAdapter, AxiosError, AxiosHeaders, type AxiosResponse, CanceledError } from 'axios'
+import axios, {
+  type AxiosAdapter,
+  AxiosError,
+  AxiosHeaders,
+  type AxiosResponse,
+  CanceledError,
+  type InternalAxiosRequestConfig,
+} from 'axios'
 
 /**
  * The mini-program has no XMLHttpRequest, so axios sends through `Taro.request` (wx.request).
@@ -30,29 +37,12 @@ export const requestAdapter: AxiosAdapter = (config) =>
       success(res) {
         settled = true
         signal?.removeEventListener?.('abort', onAbort)
-        const response: AxiosResponse = {
-          data: res.data,
-          status: res.statusCode,
-          statusText: String(res.statusCode),
-          headers: AxiosHeaders.from(res.header as Record<string, string>),
-          config,
-          request: task,
-        }
-        const validate = config.validateStatus
-        if (!validate || validate(res.statusCode)) resolve(response)
-        else {
-          const code = res.statusCode >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST
-          reject(new AxiosError(`Request failed with status code ${res.statusCode}`, code, config, task, response))
-        }
+        settleWxAnswer(config, task, res, resolve, reject)
       },
       fail(err) {
         settled = true
         signal?.removeEventListener?.('abort', onAbort)
-        const text = err.errMsg ?? ''
-        if (/abort/i.test(text)) reject(new CanceledError(undefined, undefined, config))
-        else if (/time(d)?\s?out/i.test(text)) {
-          reject(new AxiosError(`timeout of ${config.timeout}ms exceeded`, AxiosError.ECONNABORTED, config, task))
-        } else reject(new AxiosError(text || 'Network Error', AxiosError.ERR_NETWORK, config, task))
+        reject(wxFailure(config, task, err.errMsg))
       },
     })
     // Taro.request also returns a promise that rejects on failure; the callbacks above already handle it, so
@@ -65,6 +55,49 @@ export const requestAdapter: AxiosAdapter = (config) =>
     }
     signal?.addEventListener?.('abort', onAbort)
   })
+
+/** What a wx network call (request, uploadFile, downloadFile) answers. */
+export interface WxAnswer {
+  statusCode: number
+  data: unknown
+  header?: Record<string, unknown>
+}
+
+/**
+ * Settles a wx network call the way axios does: the response when `validateStatus` accepts its status, otherwise an
+ * `AxiosError` carrying it (which `toApiError` maps). Shared by every adapter over a wx network API.
+ */
+export function settleWxAnswer(
+  config: InternalAxiosRequestConfig,
+  request: unknown,
+  res: WxAnswer,
+  resolve: (response: AxiosResponse) => void,
+  reject: (error: unknown) => void,
+): void {
+  const response: AxiosResponse = {
+    data: res.data,
+    status: res.statusCode,
+    statusText: String(res.statusCode),
+    headers: AxiosHeaders.from((res.header ?? {}) as Record<string, string>),
+    config,
+    request,
+  }
+  const validate = config.validateStatus
+  if (!validate || validate(res.statusCode)) resolve(response)
+  else {
+    const code = res.statusCode >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST
+    reject(new AxiosError(`Request failed with status code ${res.statusCode}`, code, config, request, response))
+  }
+}
+
+/** A wx network call's `fail` as axios reports it: aborted → canceled, timed out → ECONNABORTED, else network. */
+export function wxFailure(config: InternalAxiosRequestConfig, request: unknown, errMsg = ''): AxiosError {
+  if (/abort/i.test(errMsg)) return new CanceledError(undefined, undefined, config)
+  if (/time(d)?\s?out/i.test(errMsg)) {
+    return new AxiosError(`timeout of ${config.timeout}ms exceeded`, AxiosError.ECONNABORTED, config, request)
+  }
+  return new AxiosError(errMsg || 'Network Error', AxiosError.ERR_NETWORK, config, request)
+}
 
 /** weapp: WeChat DevTools talks to a local server (tick 不校验合法域名 in DevTools). */
 export const defaultApiBase = 'http://localhost:3000'

@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
-import { residentSession } from '../auth/session'
-import { API_BASE } from '../http/client'
-import { ApiError, ERROR_TEXT, toApiError } from '../http/errors'
+import { http } from '../http/client'
+import { uploadFileAdapter } from './file-transfer.weapp'
 import type { LocalPhoto, UploadedPhoto } from './photo'
 
 /** weapp: camera or album, images only, already "compressed" by WeChat's own sizeType. */
@@ -36,30 +35,12 @@ export async function compressPhoto(photo: LocalPhoto): Promise<LocalPhoto> {
 }
 
 /**
- * weapp: `Taro.uploadFile` (wx.request cannot send multipart). Errors go through the same error map as every
- * other request.
+ * weapp: `Taro.uploadFile` (wx.request cannot send multipart) as the adapter of a request through the app's one axios
+ * instance, so the token, the error map and 401 → login are the same as for every other request.
  */
 export async function uploadPhoto(photo: LocalPhoto): Promise<UploadedPhoto> {
-  const login = residentSession.get()
-  let res: Taro.uploadFile.SuccessCallbackResult
-  try {
-    res = await Taro.uploadFile({
-      url: `${API_BASE}/api/uploads`,
-      filePath: photo.path,
-      name: 'file',
-      header: login ? { Authorization: `Bearer ${login.token}` } : {},
-    })
-  } catch {
-    throw new ApiError('NETWORK', ERROR_TEXT.NETWORK, 0)
-  }
-  let body: unknown
-  try {
-    body = JSON.parse(res.data)
-  } catch {
-    body = undefined
-  }
-  if (res.statusCode >= 200 && res.statusCode < 300) return body as UploadedPhoto
-  const b = body as { code?: string; message?: string; fields?: Record<string, string> } | undefined
-  if (res.statusCode >= 500) throw toApiError(new Error('upload'))
-  throw new ApiError(b?.code ?? 'UNKNOWN', b?.message || ERROR_TEXT.UNKNOWN, res.statusCode, b?.fields ?? {})
+  const res = await http.post<UploadedPhoto>('/api/uploads', undefined, {
+    adapter: uploadFileAdapter(photo.path, 'file'),
+  })
+  return res.data
 }
