@@ -30,6 +30,8 @@ export interface Config {
   trustProxy: boolean | number | string
   /** Requests per minute per client address across the API. */
   rateLimitMax: number
+  /** SMS codes per hour per client address (each phone also gets at most 5 an hour). */
+  smsSendPerAddressPerHour: number
   /** The 开发用 demo staff account seeded outside production, or null. */
   demoStaff: { username: string; password: string } | null
   /** 12345 hotline (issue #4): where sanitised photos are stored (default DATA_DIR/uploads). */
@@ -178,6 +180,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     )
 
   const rateLimitMax = int('RATE_LIMIT_MAX', 300, 1, 1_000_000)
+  const smsSendPerAddressPerHour = int('SMS_SEND_RATE', 20, 1, 100_000)
   // Development only: production never gets it, and tests create the accounts they need themselves.
   const demoStaff =
     nodeEnv === 'development'
@@ -225,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticDir,
     trustProxy,
     rateLimitMax,
+    smsSendPerAddressPerHour,
     demoStaff,
     uploadDir,
     open311ApiKeys,

@@ -3,7 +3,7 @@ import { buildTestApp, randomPhone, type TestApp } from './helpers/test-app'
 
 let t: TestApp
 beforeAll(async () => {
-  t = await buildTestApp({ env: { RATE_LIMIT_MAX: '20' } })
+  t = await buildTestApp({ env: { RATE_LIMIT_MAX: '20', SMS_SEND_RATE: '10' } })
 })
 afterAll(() => t.close())
 
@@ -20,6 +20,20 @@ test('one phone gets at most 5 codes an hour, even after each cooldown', async (
   // Another phone from the same address is not affected.
   const other = await t.app.inject({ method: 'POST', url: '/api/auth/sms/send', payload: { phone: randomPhone() } })
   expect(other.statusCode).toBe(200)
+})
+
+test('one address gets at most SMS_SEND_RATE codes an hour, whatever the numbers; other addresses still can', async () => {
+  const send = (remoteAddress: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/sms/send', payload: { phone: randomPhone() }, remoteAddress })
+  const codes = async () => (await t.app.db.selectFrom('sms_codes').select('id').execute()).length
+  for (let i = 0; i < 10; i++) expect((await send('203.0.113.7')).statusCode).toBe(200)
+  const before = await codes()
+  const eleventh = await send('203.0.113.7')
+  expect(eleventh.statusCode).toBe(429)
+  expect(eleventh.json()).toEqual({ code: 'RATE_LIMITED', message: '这个网络获取验证码的次数太多，请 60 分钟后再试' })
+  expect(Number(eleventh.headers['retry-after'])).toBeGreaterThan(3500)
+  expect(await codes()).toBe(before)
+  expect((await send('198.51.100.23')).statusCode).toBe(200)
 })
 
 test('the global limit per address answers 429 RATE_LIMITED on /api', async () => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import {
   AuthProviders,
   Session,
@@ -8,6 +8,7 @@ import {
   SmsSendResult,
   WechatLoginBody,
 } from '../../../../types/auth'
+import { RateLimitedError } from '../../../errors'
 import { sessionsRepository } from '../../../repositories/sessions'
 import { type LoginContext, residentAuth } from '../../../services/resident-auth'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
@@ -23,6 +24,22 @@ function loginContext(request: FastifyRequest, body: { consentVersion?: string }
 /** Resident login: providers, WeChat, SMS code, logout. */
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const auth = () => residentAuth({ db: app.db, config: app.config, sms: app.sms, wechat: app.wechat })
+
+  // The route's own rateLimit below (per phone) replaces the global per-address limit, so the address gets its own
+  // hourly limit here: one client cannot have codes sent to number after number (SMS pumping).
+  const checkAddress = app.createRateLimit({
+    max: app.config.smsSendPerAddressPerHour,
+    timeWindow: '1 hour',
+    keyGenerator: (request) => `sms-address:${request.ip}`,
+  })
+  async function limitSendsPerAddress(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const limit = await checkAddress(request)
+    if (limit.isAllowed || !limit.isExceeded) return
+    reply.header('retry-after', limit.ttlInSeconds)
+    throw new RateLimitedError(
+      `这个网络获取验证码的次数太多，请 ${Math.max(1, Math.ceil(limit.ttlInSeconds / 60))} 分钟后再试`,
+    )
+  }
 
   app.get(
     '/providers',
@@ -58,10 +75,11 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['登录'],
         summary: '发送短信验证码',
-        description: '验证码 6 位，5 分钟内有效，60 秒后可重发，每个号码每小时最多 5 条。',
+        description: `验证码 6 位，5 分钟内有效，60 秒后可重发，每个号码每小时最多 ${SMS_PER_PHONE_PER_HOUR} 条，每个客户端地址每小时最多 ${app.config.smsSendPerAddressPerHour} 条（SMS_SEND_RATE）。`,
         body: SmsSendBody,
         response: { 200: SmsSendResult, ...errorResponses(400, 429, 502) },
       },
+      onRequest: limitSendsPerAddress,
       config: {
         rateLimit: {
           max: SMS_PER_PHONE_PER_HOUR,
