@@ -7,7 +7,12 @@ import { type ApiQuery, useApiQuery } from '../../../lib/http/use-api-query'
 
 /** Queue filters of the staff page. */
 export interface QueueFilters {
+  /** One status, or '' for every status of `state`. */
   status: TicketStatus | ''
+  /** 办理中 / 已办结 (TicketStatusGroup), or '' for both. */
+  state: 'open' | 'closed' | ''
+  /** due: earliest deadline (overdue) first; newest: latest filed first. */
+  sort: 'due' | 'newest'
   serviceCode: string
   overdue: boolean
   page: number
@@ -18,8 +23,9 @@ export type StaffTicketSummary = TicketSummary
 
 /** GET /api/staff/tickets: the clerk's department queue (admin: all), filtered. */
 export async function getStaffTickets(filters: QueueFilters, signal?: AbortSignal): Promise<Page<StaffTicketSummary>> {
-  const params: Record<string, string | number> = { page: filters.page, pageSize: 20 }
+  const params: Record<string, string | number> = { page: filters.page, pageSize: 20, sort: filters.sort }
   if (filters.status) params.status = filters.status
+  if (filters.state) params.state = filters.state
   if (filters.serviceCode) params.serviceCode = filters.serviceCode
   if (filters.overdue) params.overdue = 1
   const { data } = await http.get<Page<StaffTicketSummary>>('/api/staff/tickets', { params, signal, tokenFor: 'staff' })

@@ -1,27 +1,65 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { isOpenStatus, TicketStatusLabel as STATUS_LABEL, type TicketStatus } from '../../../../types/hotline-states'
+import {
+  isOpenStatus,
+  TicketStatusLabel as STATUS_LABEL,
+  type TicketStatus,
+  TicketStatusGroup,
+} from '../../../../types/hotline-states'
 import { GovButton } from '../../../components/gov-button'
 import { GovCheckbox } from '../../../components/gov-checkbox'
 import { GovEmpty } from '../../../components/gov-empty'
 import { GovError } from '../../../components/gov-error'
-import { GovField } from '../../../components/gov-field'
 import { GovLoading } from '../../../components/gov-loading'
 import { GovSelect } from '../../../components/gov-select'
 import { STAFF_LOGIN_PAGE } from '../../../lib/auth/login-redirect'
 import { useStaffSession } from '../../../lib/auth/session'
 import { formatDateTime } from '../../../lib/format'
+import { useCategories } from '../../hotline/api/get-categories'
 import { type QueueFilters, useStaffTickets } from '../api/get-staff-tickets'
 import './staff-tickets.scss'
 
 /** The staff ticket page. */
 export const STAFF_TICKET_PAGE = '/packages/staff/pages/ticket/index'
 
-/** 工单队列: the department's tickets (admin: all) filtered by status, category code and overdue. */
+/** The queue's first view: tickets still being handled, the nearest deadline (overdue) first. */
+export const DEFAULT_QUEUE_FILTERS: QueueFilters = {
+  status: '',
+  state: 'open',
+  sort: 'due',
+  serviceCode: '',
+  overdue: false,
+  page: 1,
+}
+
+/** 状态 options: the two groups, then each status under its group. Value: `open`/`closed`, or a status. */
+const SCOPE_OPTIONS = (['open', 'closed'] as const).flatMap((state) => [
+  { value: state, label: state === 'open' ? '办理中（全部）' : '已办结（全部）' },
+  ...TicketStatusGroup[state].map((s) => ({ value: s, label: `— ${STATUS_LABEL[s]}` })),
+])
+
+const SORT_OPTIONS = [
+  { value: 'due', label: '办结时限最早在前（超期优先）' },
+  { value: 'newest', label: '最新提交在前' },
+]
+
+/** The 状态 select's value for the filters, and the filters for a value ('' = every status). */
+const scopeOf = (f: QueueFilters) => f.status || f.state
+function withScope(f: QueueFilters, value: string): QueueFilters {
+  if (value === 'open' || value === 'closed' || value === '') return { ...f, state: value, status: '', page: 1 }
+  return {
+    ...f,
+    state: isOpenStatus(value as TicketStatus) ? 'open' : 'closed',
+    status: value as TicketStatus,
+    page: 1,
+  }
+}
+
+/** 工单队列: the department's tickets (admin: all) filtered by status, category and overdue, sorted by deadline. */
 export function StaffQueue() {
   const session = useStaffSession()
-  const [filters, setFilters] = useState<QueueFilters>({ status: '', serviceCode: '', overdue: false, page: 1 })
-  const [code, setCode] = useState('')
+  const [filters, setFilters] = useState<QueueFilters>(DEFAULT_QUEUE_FILTERS)
+  const categories = useCategories()
   const queue = useStaffTickets(filters)
   if (!session) {
     return (
@@ -39,26 +77,33 @@ export function StaffQueue() {
         className="staff-queue__filters"
         aria-label="筛选工单"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          setFilters((f) => ({ ...f, serviceCode: code.trim(), page: 1 }))
-        }}
+        onSubmit={(event) => event.preventDefault()}
       >
         <GovSelect
           id="staff-filter-status"
           label="状态"
           placeholder="全部状态"
-          value={filters.status}
-          options={(Object.keys(STATUS_LABEL) as TicketStatus[]).map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
-          onChange={(v) => setFilters((f) => ({ ...f, status: v as TicketStatus | '', page: 1 }))}
+          value={scopeOf(filters)}
+          options={SCOPE_OPTIONS}
+          onChange={(v) => setFilters((f) => withScope(f, v))}
         />
-        <GovField
+        <GovSelect
           id="staff-filter-category"
-          label="类别编码"
-          hint="如 CG-ZY（留空为全部）"
-          value={code}
-          onChange={setCode}
-          onEnter={() => setFilters((f) => ({ ...f, serviceCode: code.trim(), page: 1 }))}
+          label="类别"
+          placeholder="全部类别"
+          value={filters.serviceCode}
+          options={(categories.data?.groups ?? []).flatMap((g) =>
+            g.categories.map((c) => ({ value: c.serviceCode, label: `${g.name} / ${c.name}` })),
+          )}
+          onChange={(v) => setFilters((f) => ({ ...f, serviceCode: v, page: 1 }))}
+        />
+        <GovSelect
+          id="staff-filter-sort"
+          label="排序"
+          placeholder="排序方式"
+          value={filters.sort}
+          options={SORT_OPTIONS}
+          onChange={(v) => setFilters((f) => ({ ...f, sort: v === 'newest' ? 'newest' : 'due', page: 1 }))}
         />
         <GovCheckbox
           id="staff-filter-overdue"
@@ -67,9 +112,6 @@ export function StaffQueue() {
         >
           只看已超期
         </GovCheckbox>
-        <GovButton variant="secondary" onClick={() => setFilters((f) => ({ ...f, serviceCode: code.trim(), page: 1 }))}>
-          筛选
-        </GovButton>
       </form>
       {queue.loading ? (
         <GovLoading rows={4} label="正在加载工单队列…" />
@@ -90,7 +132,11 @@ export function StaffQueue() {
                 >
                   <span className="staff-queue__title">{t.title}</span>
                   <span className="staff-queue__meta">
-                    {t.ref} · {t.type} · {t.category.name} · {formatDateTime(t.createdAt)}
+                    {t.ref} · {t.type} · {t.category.name} · 提交于 {formatDateTime(t.createdAt)}
+                  </span>
+                  <span className="staff-queue__meta">
+                    办结时限 {formatDateTime(t.dueAt)}
+                    {t.department ? ` · ${t.department.name}` : ''}
                   </span>
                   <span className="staff-queue__meta">
                     <span className={`staff-status staff-status--${isOpenStatus(t.status) ? 'open' : 'done'}`}>

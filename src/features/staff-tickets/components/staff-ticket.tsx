@@ -1,7 +1,13 @@
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { StaffTicket as Ticket } from '../../../../types/hotline'
-import { type TicketStatus, TicketStatusLabel } from '../../../../types/hotline-states'
+import {
+  type StaffActionName as ActionName,
+  staffActionsFor,
+  TICKET_LIMITS,
+  type TicketStatus,
+  TicketStatusLabel,
+} from '../../../../types/hotline-states'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
@@ -17,12 +23,14 @@ import { useStaffSession } from '../../../lib/auth/session'
 import { formatDateTime } from '../../../lib/format'
 import { toApiError } from '../../../lib/http/errors'
 import { confirmAction } from '../../../lib/platform/confirm'
+import { useCategories } from '../../hotline/api/get-categories'
 import { actOnTicket, type TicketAction } from '../api/act-on-ticket'
 import { useDepartments } from '../api/get-departments'
 import { useStaffTicket } from '../api/get-staff-ticket'
+import { useTicketAudit } from '../api/get-ticket-audit'
+import { StaffTicketAudit } from './staff-ticket-audit'
+import { StaffTicketFacts } from './staff-ticket-facts'
 import './staff-tickets.scss'
-
-type ActionName = TicketAction['action']
 
 const statusLabel = (status: TicketStatus, label?: string) => label || TicketStatusLabel[status]
 
@@ -40,13 +48,25 @@ export interface StaffTicketProps {
   ticketRef: string
 }
 
-/** One ticket for staff: what was asked, the history, and the actions (each confirmed first, errors next to it). */
+/** Limit of each written action's text, as the server checks it (types/hotline-states TICKET_LIMITS). */
+const TEXT_LIMIT: Partial<Record<ActionName, { min: number; max: number }>> = {
+  return: { min: TICKET_LIMITS.reasonMin, max: TICKET_LIMITS.reasonMax },
+  reply: { min: TICKET_LIMITS.replyMin, max: TICKET_LIMITS.replyMax },
+  close: { min: 0, max: TICKET_LIMITS.reasonMax },
+}
+
+/**
+ * One ticket for staff: what was asked (time, place, extra answers, photos, contact, rating), the history, the
+ * actions its status allows (each confirmed first, errors next to it) and, for administrators, the audit log.
+ */
 export function StaffTicket({ ticketRef }: StaffTicketProps) {
   const session = useStaffSession()
   const query = useStaffTicket(ticketRef)
   const departments = useDepartments()
+  const categories = useCategories()
+  const audit = useTicketAudit(ticketRef, session?.staff.role === 'admin')
   const [ticket, setTicket] = useState<Ticket>()
-  const [action, setAction] = useState<ActionName>('accept')
+  const [choice, setAction] = useState<ActionName>()
   const [text, setText] = useState('')
   const [departmentId, setDepartmentId] = useState('')
   const [intoRef, setIntoRef] = useState('')
@@ -71,18 +91,29 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
   if (query.loading && !ticket) return <GovLoading rows={4} label="正在加载工单…" />
   if (!ticket) return <GovError message={query.error?.message ?? '加载失败'} onRetry={query.reload} />
 
-  function build(): TicketAction | string {
+  const allowed = staffActionsFor(ticket.status)
+  const action = choice && allowed.includes(choice) ? choice : allowed[0]
+  const category = categories.data?.groups
+    .flatMap((g) => g.categories)
+    .find((c) => c.serviceCode === ticket.category.serviceCode)
+
+  function build(action: ActionName): TicketAction | string {
+    const written = text.trim()
     switch (action) {
       case 'accept':
         return { action }
       case 'assign':
         return departmentId ? { action, departmentId: Number(departmentId) } : '请选择承办部门'
       case 'return':
-        return text.trim().length >= 5 ? { action, reason: text.trim() } : '请写明退回原因（至少 5 个字）'
+        return written.length >= TICKET_LIMITS.reasonMin
+          ? { action, reason: written }
+          : `请写明退回原因（至少 ${TICKET_LIMITS.reasonMin} 个字）`
       case 'reply':
-        return text.trim().length >= 10 ? { action, body: text.trim() } : '答复内容至少 10 个字'
+        return written.length >= TICKET_LIMITS.replyMin
+          ? { action, body: written }
+          : `答复内容至少 ${TICKET_LIMITS.replyMin} 个字`
       case 'close':
-        return text.trim() ? { action, note: text.trim() } : { action }
+        return written ? { action, note: written } : { action }
       case 'merge':
         return /^YZ\d{8}-\d{6}$/i.test(intoRef.trim())
           ? { action, intoRef: intoRef.trim().toUpperCase() }
@@ -90,9 +121,9 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
     }
   }
 
-  async function run() {
+  async function run(action: ActionName) {
     if (!ticket) return
-    const act = build()
+    const act = build(action)
     setDone(undefined)
     setFormError(undefined)
     if (typeof act === 'string') {
@@ -112,6 +143,7 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
       setTicket(next)
       setText('')
       setDone(`已${ACTION_TEXT[action]}，当前状态：${statusLabel(next.status, next.statusLabel)}`)
+      audit.reload()
     } catch (error) {
       const e = toApiError(error)
       const field = Object.values(e.fields)[0]
@@ -123,29 +155,20 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
   }
 
   const fieldId = 'staff-action-input'
+  const limit = action ? TEXT_LIMIT[action] : undefined
   return (
     <div className="staff-ticket">
       <GovCellGroup title={ticket.title}>
         <GovCell title="工单号" extra={ticket.ref} />
         <GovCell title="状态" extra={statusLabel(ticket.status, ticket.statusLabel)} />
         <GovCell title="类型" extra={ticket.type} />
-        <GovCell title="类别" extra={ticket.category?.name ?? ''} />
+        <GovCell title="类别" extra={`${ticket.category.group} / ${ticket.category.name}`} />
         <GovCell title="承办部门" extra={ticket.department?.name ?? '未分派'} />
         <GovCell title="提交时间" extra={formatDateTime(ticket.createdAt)} />
         <GovCell title="办结时限" extra={`${formatDateTime(ticket.dueAt)}${ticket.overdue ? '（已超期）' : ''}`} />
-        <GovCell
-          title="联系电话"
-          extra={
-            ticket.reporterHidden
-              ? '反映人信息保密'
-              : ticket.reporterErased
-                ? '反映人已注销账号'
-                : (ticket.contactPhone ?? ticket.contactPhoneMasked ?? '—')
-          }
-        />
+        {ticket.mergedInto ? <GovCell title="已并入" extra={ticket.mergedInto} /> : null}
       </GovCellGroup>
-      <h2 className="staff-ticket__heading">诉求内容</h2>
-      <p className="staff-ticket__text">{ticket.description}</p>
+      <StaffTicketFacts ticket={ticket} category={category} />
       <h2 className="staff-ticket__heading">办理记录</h2>
       <GovTimeline
         label="办理记录"
@@ -162,6 +185,8 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
           <h2 className="staff-ticket__heading">已答复</h2>
           {ticket.replies.map((r) => (
             <p className="staff-ticket__text" key={`${r.at}-${r.body.length}`}>
+              {r.department} · {formatDateTime(r.at)}
+              {'\n'}
               {r.body}
             </p>
           ))}
@@ -181,54 +206,62 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
             {done}
           </p>
         ) : null}
-        <GovSelect
-          id="staff-action"
-          label="操作"
-          placeholder="请选择操作"
-          value={action}
-          options={(Object.keys(ACTION_TEXT) as ActionName[]).map((a) => ({ value: a, label: ACTION_TEXT[a] }))}
-          onChange={(v) => {
-            setAction((v || 'accept') as ActionName)
-            setFieldError(undefined)
-          }}
-        />
-        {action === 'assign' ? (
-          <GovSelect
-            id={fieldId}
-            label="承办部门"
-            placeholder="请选择承办部门"
-            value={departmentId}
-            options={(departments.data?.items ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
-            onChange={setDepartmentId}
-            error={fieldError}
-          />
-        ) : null}
-        {action === 'return' || action === 'reply' || action === 'close' ? (
-          <GovTextarea
-            id={fieldId}
-            label={action === 'return' ? '退回原因' : action === 'reply' ? '答复内容' : '办结说明（选填）'}
-            value={text}
-            onChange={setText}
-            limit={2000}
-            rows={5}
-            error={fieldError}
-          />
-        ) : null}
-        {action === 'merge' ? (
-          <GovField
-            id={fieldId}
-            label="并入工单号"
-            hint="重复诉求并入先提交的工单"
-            value={intoRef}
-            onChange={setIntoRef}
-            error={fieldError}
-          />
-        ) : null}
-        {action === 'accept' && fieldError ? <p className="gov-field__error">{fieldError}</p> : null}
-        <GovButton block loading={busy} onClick={() => void run()}>
-          {ACTION_TEXT[action]}
-        </GovButton>
+        {action ? (
+          <>
+            <GovSelect
+              id="staff-action"
+              label="操作"
+              placeholder="请选择操作"
+              value={action}
+              options={allowed.map((a) => ({ value: a, label: ACTION_TEXT[a] }))}
+              onChange={(v) => {
+                setAction(v as ActionName)
+                setFieldError(undefined)
+              }}
+            />
+            {action === 'assign' ? (
+              <GovSelect
+                id={fieldId}
+                label="承办部门"
+                placeholder="请选择承办部门"
+                value={departmentId}
+                options={(departments.data?.items ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
+                onChange={setDepartmentId}
+                error={fieldError}
+              />
+            ) : null}
+            {limit ? (
+              <GovTextarea
+                id={fieldId}
+                label={action === 'return' ? '退回原因' : action === 'reply' ? '答复内容' : '办结说明（选填）'}
+                min={limit.min || undefined}
+                value={text}
+                onChange={setText}
+                limit={limit.max}
+                rows={5}
+                error={fieldError}
+              />
+            ) : null}
+            {action === 'merge' ? (
+              <GovField
+                id={fieldId}
+                label="并入工单号"
+                hint="重复诉求并入先提交的工单"
+                value={intoRef}
+                onChange={setIntoRef}
+                error={fieldError}
+              />
+            ) : null}
+            {action === 'accept' && fieldError ? <p className="gov-field__error">{fieldError}</p> : null}
+            <GovButton block loading={busy} onClick={() => void run(action)}>
+              {ACTION_TEXT[action]}
+            </GovButton>
+          </>
+        ) : (
+          <p className="staff-queue__count">工单{statusLabel(ticket.status, ticket.statusLabel)}，没有可办理的操作。</p>
+        )}
       </section>
+      {session.staff.role === 'admin' ? <StaffTicketAudit audit={audit} /> : null}
     </div>
   )
 }
