@@ -80,9 +80,9 @@ export async function runStaffCommand(db: Kysely<Database>, argv: string[]): Pro
     }
     case 'set-password': {
       need(values, 'username', 'password')
-      if (!(await accounts.setPassword(values.username!, values.password!)))
-        throw new StaffCliUsageError(`没有用户名为 ${values.username} 的工作人员`)
-      return [`已为 ${values.username} 设置新密码`]
+      const reset = await accounts.setPassword(values.username!, values.password!)
+      if (!reset) throw new StaffCliUsageError(`没有用户名为 ${values.username} 的工作人员`)
+      return [`已为 ${values.username} 设置新密码；已结束其 ${reset.sessionsEnded} 个登录，需用新密码重新登录`]
     }
     default:
       throw new StaffCliUsageError(command ? `不认识的命令：${command}` : '请给出命令')

@@ -56,6 +56,19 @@ export function sessionsRepository(db: Kysely<Database>) {
         .execute()
     },
 
+    /** Revokes every live session of a subject (account erased, staff password reset); returns how many. */
+    async revokeAllFor(subjectType: SessionRow['subject_type'], subjectId: number): Promise<number> {
+      const rows = await db
+        .updateTable('sessions')
+        .set((eb) => ({ revoked_at: eb.fn('now') }))
+        .where('subject_type', '=', subjectType)
+        .where('subject_id', '=', subjectId)
+        .where('revoked_at', 'is', null)
+        .returning('id')
+        .execute()
+      return rows.length
+    },
+
     /** All sessions of a subject, newest first (for the data export). */
     async listFor(subjectType: SessionRow['subject_type'], subjectId: number): Promise<SessionRow[]> {
       return db

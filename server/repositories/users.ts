@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database, UsersTable } from '../db/schema'
+import { sessionsRepository } from './sessions'
 
 /** A resident row. */
 export type UserRow = Selectable<UsersTable>
@@ -76,13 +77,7 @@ export function usersRepository(db: Kysely<Database>) {
         }))
         .where('id', '=', id)
         .execute()
-      await db
-        .updateTable('sessions')
-        .set((eb) => ({ revoked_at: eb.fn('now') }))
-        .where('subject_type', '=', 'user')
-        .where('subject_id', '=', id)
-        .where('revoked_at', 'is', null)
-        .execute()
+      await sessionsRepository(db).revokeAllFor('user', id)
       if (before.phone) await db.deleteFrom('sms_codes').where('phone', '=', before.phone).execute()
       return true
     },

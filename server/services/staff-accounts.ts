@@ -62,10 +62,21 @@ export function staffAccounts(db: Kysely<Database>) {
       return (await staff.findById(id))!
     },
 
-    /** Sets a new password. */
-    async setPassword(username: string, password: string): Promise<boolean> {
+    /**
+     * Sets a new password and ends every session of the account in the same transaction: a reset is what an admin
+     * does when a password may be known to someone else, so whoever is logged in with the old one is logged out.
+     * Returns the number of sessions ended, or null if there is no such username.
+     */
+    async setPassword(username: string, password: string): Promise<{ sessionsEnded: number } | null> {
       checkStaffPassword(password)
-      return staff.setPasswordHash(username, await bcrypt.hash(password, BCRYPT_COST))
+      const passwordHash = await bcrypt.hash(password, BCRYPT_COST)
+      return db.transaction().execute(async (trx) => {
+        const accounts = staffRepository(trx)
+        const row = await accounts.findByUsername(username)
+        if (!row) return null
+        await accounts.setPasswordHash(username, passwordHash)
+        return { sessionsEnded: await sessionsRepository(trx).revokeAllFor('staff', row.id) }
+      })
     },
 
     /**

@@ -1,6 +1,6 @@
 import { runStaffCommand, StaffCliUsageError } from '../../server/cli/staff'
 import { ValidationError } from '../../server/errors'
-import { buildTestApp, type TestApp } from './helpers/test-app'
+import { bearer, buildTestApp, type TestApp } from './helpers/test-app'
 
 let t: TestApp
 beforeAll(async () => {
@@ -29,9 +29,15 @@ test('an operator creates a clerk, lists, changes the password and disables the 
 
   expect(await run('list')).toEqual(['wangfang\t王芳\t经办人\t3210-RSJ\t正常'])
 
+  // Two sessions with the old password (two devices); the reset ends both.
+  const before = [await t.loginStaff('wangfang', 'first-pass-1'), await t.loginStaff('wangfang', 'first-pass-1')]
   expect(await run('set-password', '--username', 'wangfang', '--password', 'second-pass-2')).toEqual([
-    '已为 wangfang 设置新密码',
+    '已为 wangfang 设置新密码；已结束其 3 个登录，需用新密码重新登录',
   ])
+  for (const session of before) {
+    const me = await t.app.inject({ url: '/api/staff/me', headers: bearer(session.token) })
+    expect(me.statusCode).toBe(401)
+  }
   const old = await t.app.inject({
     method: 'POST',
     url: '/api/staff/login',
