@@ -12,7 +12,7 @@ export interface RenderPageOptions extends WxStubOptions {
    * Pages that choose between `navigateBack` and `switchTab` look at the stack length.
    */
   previousRoutes?: string[]
-  /** How long {@link renderPage} waits for the first render (ms). Default 3000. */
+  /** How long {@link renderPage} waits for the first render (ms). Default 10 000. */
   timeout?: number
 }
 
@@ -86,6 +86,8 @@ const g = globalThis as unknown as Record<string, unknown>
 /** The tag the page component is registered as; `classPrefix: ''` keeps NutUI class names unprefixed. */
 const PAGE_TAG = 'taro-page'
 
+/** How long waitFor polls by default: generous, because CI runs four jest projects on two cores (a pass is not slower). */
+const WAIT_TIMEOUT_MS = 10_000
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim()
 
@@ -257,7 +259,7 @@ export async function renderPage(route: string, options: RenderPageOptions = {})
     predicate: () => T,
     opts: { timeout?: number; interval?: number; what?: string } = {},
   ): Promise<T> => {
-    const deadline = Date.now() + (opts.timeout ?? 3000)
+    const deadline = Date.now() + (opts.timeout ?? WAIT_TIMEOUT_MS)
     let lastError: unknown
     for (;;) {
       try {
@@ -309,7 +311,9 @@ export async function renderPage(route: string, options: RenderPageOptions = {})
     root,
   }
   // First render: Taro mounts the React tree in onLoad and flushes it with setData shortly after.
-  await waitFor(() => root.dom.children.length > 0 || text().length > 0, { timeout: options.timeout ?? 3000 })
+  await waitFor(() => root.dom.children.length > 0 || text().length > 0, {
+    timeout: options.timeout ?? WAIT_TIMEOUT_MS,
+  })
   await settle()
   return page
 }
