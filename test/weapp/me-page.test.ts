@@ -71,7 +71,6 @@ describe('我的, 长辈版 switch', () => {
     expect(page.storage.get(KEYS.elderMode)).toBe('true')
     // NutUI's Switch shows a spinner while onChange runs; it must be gone, or the switch ignores the next tap.
     await page.waitFor(() => page.query('.nut-switch .nut-icon-Loading1') === null, {
-      timeout: 1000,
       what: 'the NutUI Switch loading spinner to go away after onChange',
     })
 
