@@ -17,6 +17,10 @@ export async function runMigrations(pool: pg.Pool, dir = MIGRATIONS_DIR): Promis
     .readdirSync(dir)
     .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
     .sort()
+  // Versions are the three digits: two files with one number (two branches each adding the next migration) would
+  // let the second be skipped forever on a database that already ran the first.
+  const clash = files.find((f, i) => i > 0 && f.slice(0, 3) === files[i - 1].slice(0, 3))
+  if (clash) throw new Error(`迁移编号重复 / duplicate migration number: ${clash.slice(0, 3)} (${dir})`)
   const client = await pool.connect()
   const applied: string[] = []
   let current = ''
