@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { readOnlineUrlTemplate } from './services/catalogue-online-url'
 import {
   type LoadedWorkingCalendar,
   readWorkingCalendarFile,
@@ -211,6 +212,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (read.calendar) workingCalendar = read.calendar
     else problems.push(...read.problems)
   }
+
+  // Used by the catalogue (services/catalogue-context.ts reads the same environment); checked here with the rest.
+  const onlineUrl = readOnlineUrlTemplate(str('CATALOGUE_ONLINE_URL_TEMPLATE'))
+  if ('problem' in onlineUrl) problems.push(onlineUrl.problem)
 
   if (problems.length > 0) throw new ConfigError(problems)
   return {

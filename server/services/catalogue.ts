@@ -15,31 +15,18 @@ import type { GuideSeed } from '../db/seed/catalogue/types'
 import { ConflictError, NotFoundError } from '../errors'
 import { highlight } from '../lib/search-text'
 import { catalogueRepository, type ItemDetailRow, type ItemSummaryRow } from '../repositories/catalogue'
+import { readOnlineUrlTemplate } from './catalogue-online-url'
+
+export { DEFAULT_ONLINE_URL_TEMPLATE } from './catalogue-online-url'
 
 /**
- * Default online entry: the item page of 江苏政务服务网 (the provincial 政务服务网, www.jszwfw.gov.cn), 扬州 channel,
- * keyed by 实施编码. Override with CATALOGUE_ONLINE_URL_TEMPLATE; `{code}` is replaced by the URL-encoded code.
- */
-export const DEFAULT_ONLINE_URL_TEMPLATE = 'https://www.jszwfw.gov.cn/yzzwfw/item?code={code}'
-
-/**
- * Reads and checks CATALOGUE_ONLINE_URL_TEMPLATE: an https URL containing `{code}`. Throws ConfigError (the server
- * refuses to start) when it is wrong.
+ * Reads CATALOGUE_ONLINE_URL_TEMPLATE ({@link readOnlineUrlTemplate}). loadConfig has already refused a wrong value
+ * at start; this throws the same ConfigError for a caller that skipped it.
  */
 export function onlineUrlTemplate(env: Record<string, string | undefined> = process.env): string {
-  const raw = env.CATALOGUE_ONLINE_URL_TEMPLATE?.trim()
-  if (!raw) return DEFAULT_ONLINE_URL_TEMPLATE
-  let ok = raw.includes('{code}')
-  try {
-    ok &&= new URL(raw.replace('{code}', 'x')).protocol === 'https:'
-  } catch {
-    ok = false
-  }
-  if (!ok)
-    throw new ConfigError([
-      `CATALOGUE_ONLINE_URL_TEMPLATE 应为含 {code} 的 https 地址，现为 “${raw}” / must be an https URL containing {code}`,
-    ])
-  return raw
+  const read = readOnlineUrlTemplate(env.CATALOGUE_ONLINE_URL_TEMPLATE)
+  if ('problem' in read) throw new ConfigError([read.problem])
+  return read.template
 }
 
 /** Not found answers, in Chinese. */

@@ -68,6 +68,21 @@ test('production with real providers is accepted and has no demo account', () =>
   expect(config.demoStaff).toBeNull()
 })
 
+test('CATALOGUE_ONLINE_URL_TEMPLATE is checked with the rest: https and {code}, listed with the other problems', () => {
+  const wrong = (value: string) => problemsOf({ PORT: 'eighty', CATALOGUE_ONLINE_URL_TEMPLATE: value })
+  for (const value of [
+    'http://zwfw.yangzhou.gov.cn/item?code={code}',
+    'https://zwfw.yangzhou.gov.cn/item',
+    'item/{code}',
+  ]) {
+    expect(wrong(value)).toEqual([
+      expect.stringContaining('PORT'),
+      `CATALOGUE_ONLINE_URL_TEMPLATE 应为含 {code} 的 https 地址，现为 “${value}” / must be an https URL containing {code}`,
+    ])
+  }
+  expect(() => loadConfig({ CATALOGUE_ONLINE_URL_TEMPLATE: 'https://zwfw.yangzhou.gov.cn/item/{code}' })).not.toThrow()
+})
+
 test('the server process prints the list and exits 1', () => {
   const root = path.resolve(__dirname, '../..')
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
@@ -86,6 +101,27 @@ test('the server process prints the list and exits 1', () => {
   expect(result.stderr).toContain('开发用短信通道')
   expect(result.stderr).toContain('WECHAT_APPID')
   expect(result.stderr).toContain('PORT')
+})
+
+test('a bad CATALOGUE_ONLINE_URL_TEMPLATE stops the process before the database is opened, without a stack trace', () => {
+  const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yz-template-')), 'data')
+  const root = path.resolve(__dirname, '../..')
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      CATALOGUE_ONLINE_URL_TEMPLATE: 'http://example.cn/item',
+    } as unknown as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    timeout: 30_000,
+  })
+  expect(result.status).toBe(1)
+  expect(result.stderr).toContain('配置有误')
+  expect(result.stderr).toContain('CATALOGUE_ONLINE_URL_TEMPLATE 应为含 {code} 的 https 地址')
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+  expect(fs.existsSync(dataDir)).toBe(false)
 })
 
 describe('WORKING_CALENDAR_FILE', () => {
