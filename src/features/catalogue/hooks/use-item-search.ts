@@ -128,9 +128,8 @@ export function useItemSearch(
     () => ({
       setQuery: (q) => {
         if (q === searchRef.current.q) return
+        // a lone letter is pinyin in progress: the list stays as it is (and matches its count) until the next one
         if (worthSearching(q)) apply({ ...searchRef.current, q }, false)
-        // pinyin in progress: drop a pending search and keep the list as it is until the next letter
-        else runner.cancel()
       },
       submit: (q) => {
         apply({ ...searchRef.current, q: q.trim() }, true)
