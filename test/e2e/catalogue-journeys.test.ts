@@ -7,7 +7,8 @@ import { e2eSuite } from './helpers/suite'
  * The catalogue's resident journeys on the built H5 served by the real server and its seeded catalogue, at phone size
  * (touch) and desktop size (mouse only): search 公积金 → open a guide → materials and limits → 收藏 (logging in with
  * the development SMS code on the way) → the page link opens the same guide in a fresh browser; a facet link reopens
- * the same filtered list; a zero-result search offers near queries and leads to the 12345 form with the query.
+ * the same filtered list, and so does the address bar after 首页 and back to the 办事 tab; a zero-result search
+ * offers near queries and leads to the 12345 form with the query.
  * axe runs on every page visited; no page errors.
  */
 const e2e = e2eSuite()
@@ -104,6 +105,16 @@ describe.each<[ViewportName, string]>([
     expect(await other.getByRole('button', { name: '只看全程网办' }).getAttribute('aria-pressed')).toBe('true')
     expect(await other.getByLabel('搜索办事事项').inputValue()).toBe('公积金')
     await expectAccessible(other)
+
+    // Tabs: 首页 and back to 办事 keeps the list, and the address bar says so again (copy / reload give this list).
+    await page.locator('.weui-tabbar__item', { hasText: '首页' }).click()
+    await page.waitForURL((url) => url.pathname.startsWith('/pages/index/index'))
+    await page.locator('.weui-tabbar__item', { hasText: '办事' }).click()
+    await page.waitForURL((url) => url.pathname === '/pages/services/index' && url.search !== '')
+    expect(page.url()).toBe(link)
+    expect(await countLine(page)).toBe(count)
+    await page.reload()
+    expect(await countLine(page)).toBe(count)
     expect(errors).toEqual([])
     await fresh.close()
     await context.close()

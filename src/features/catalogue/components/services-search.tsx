@@ -44,11 +44,13 @@ export function ServicesSearch({ initial }: ServicesSearchProps) {
   const [view, act] = useItemSearch(initial, (search) => replacePageQuery(SERVICES_PAGE, searchToQueryString(search)))
   const { search } = view
 
+  const qs = searchToQueryString(search)
   useDidShow(() => {
     if (consumeSearchFocus()) setFocusSignal((n) => n + 1)
     setHistory(readSearchHistory())
+    // H5: switching tabs back here puts the bare path in the address bar; the list still shows this search.
+    replacePageQuery(SERVICES_PAGE, qs)
   })
-  const qs = searchToQueryString(search)
   useShareCard({
     title: search.q ? `办事搜索：${search.q}` : '扬州政务服务 · 办事',
     path: `${SERVICES_PAGE}${qs ? `?${qs}` : ''}`,
