@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { readOnlineUrlTemplate } from './services/catalogue-online-url'
 import {
@@ -58,6 +59,22 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`配置有误，服务未启动 / Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
   }
+}
+
+/**
+ * Reads `.env` from the working directory into `process.env` when the file exists (Node's `process.loadEnvFile`);
+ * a variable already set in the real environment wins over the file. Call before {@link loadConfig} in entry points
+ * (server, staff CLI). Returns the path read, or null when there is no file.
+ * @throws ConfigError when the file exists but cannot be read.
+ */
+export function loadDotEnvFile(file = path.resolve('.env')): string | null {
+  if (!fs.existsSync(file)) return null
+  try {
+    process.loadEnvFile(file)
+  } catch (err) {
+    throw new ConfigError([`${file} 无法读取（${(err as Error).message}）/ ${file} cannot be read`])
+  }
+  return file
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const

@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
-import { ConfigError, loadConfig } from './config'
+import { ConfigError, loadConfig, loadDotEnvFile } from './config'
 import { DataDirLockedError } from './db/lock'
 import { catalogueContext } from './services/catalogue-context'
 import type { LoadedWorkingCalendar } from './services/working-calendar-file'
@@ -23,12 +23,14 @@ function calendarLines(calendar: LoadedWorkingCalendar, now = new Date()): strin
 }
 
 /**
- * Starts the API server: validates config (prints every problem and exits 1), opens the database, listens, prints
+ * Starts the API server: reads `.env` if present, validates config (prints every problem and exits 1), opens the database, listens, prints
  * where it is and how to log in locally, and closes cleanly on SIGINT/SIGTERM (database and lock file included).
  */
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>
+  let envFile: string | null
   try {
+    envFile = loadDotEnvFile()
     config = loadConfig()
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     `  接口文档 API docs: http://${shownHost}:${port}/api/docs`,
     `  数据库 database: ${app.dbKind === 'pglite' ? `PGlite ${config.dataDirLabel}` : 'PostgreSQL (DATABASE_URL)'}`,
   ]
+  if (envFile) lines.push(`  配置文件：${envFile}（环境变量中已设置的值优先）`)
   if (config.sms.kind === 'dev') lines.push('  短信：开发用通道，验证码直接显示在登录页上（不会真的发短信）')
   if (config.wechat.kind === 'dev') lines.push('  微信登录：开发用（未设置 WECHAT_APPID，不调用微信接口）')
   lines.push(...calendarLines(config.workingCalendar))

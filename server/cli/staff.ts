@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import type { Kysely } from 'kysely'
 import { type StaffRole, StaffRoleLabel } from '../../types/staff'
-import { ConfigError, loadConfig } from '../config'
+import { ConfigError, loadConfig, loadDotEnvFile } from '../config'
 import { openDatabase } from '../db/database'
 import { DataDirLockedError } from '../db/lock'
 import { runMigrations } from '../db/migrate'
@@ -92,6 +92,7 @@ export async function runStaffCommand(db: Kysely<Database>, argv: string[]): Pro
 async function main(): Promise<void> {
   let exitCode = 0
   try {
+    loadDotEnvFile()
     const config = loadConfig()
     const opened = await openDatabase(
       config.databaseUrl

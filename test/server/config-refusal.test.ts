@@ -124,6 +124,52 @@ test('a bad CATALOGUE_ONLINE_URL_TEMPLATE stops the process before the database 
   expect(fs.existsSync(dataDir)).toBe(false)
 })
 
+test('every variable the server reads is in .env.example and the README configuration table', () => {
+  const root = path.resolve(__dirname, '../..')
+  const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8')
+  const names = new Set(
+    [...read('server/config.ts').matchAll(/\b(?:str|int|url)\('([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
+  )
+  names.add('CATALOGUE_SCALE_ITEMS')
+  expect(names.size).toBeGreaterThan(25)
+  const example = read('.env.example')
+  const readme = read('README.md')
+  for (const name of names) {
+    expect([name, new RegExp(`^#? ?${name}=`, 'm').test(example)]).toEqual([name, true])
+    expect([name, readme.includes(`\`${name}\``)]).toEqual([name, true])
+  }
+})
+
+describe('.env in the working directory', () => {
+  const root = path.resolve(__dirname, '../..')
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'yz-dotenv-'))
+  afterAll(() => fs.rmSync(cwd, { recursive: true, force: true }))
+  // From another directory `--import tsx` would not resolve, so the loader is named by path.
+  const tsx = path.join(root, 'node_modules/tsx/dist/loader.mjs')
+  const start = (script: string, args: string[] = []) =>
+    spawnSync(process.execPath, ['--import', tsx, path.join(root, script), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'info' } as unknown as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      timeout: 30_000,
+    })
+
+  test('is read by the server and the staff CLI; the real environment wins over the file', () => {
+    fs.writeFileSync(
+      path.join(cwd, '.env'),
+      '# copied from .env.example\nPORT=eighty\nLOG_LEVEL=loud\nCATALOGUE_ONLINE_URL_TEMPLATE="http://example.cn/{code}"\n',
+    )
+    for (const result of [start('server/server.ts'), start('server/cli/staff.ts', ['list'])]) {
+      expect(result.status).toBe(1)
+      expect(result.stderr).toContain('配置有误')
+      expect(result.stderr).toContain('PORT 应为')
+      expect(result.stderr).toContain('CATALOGUE_ONLINE_URL_TEMPLATE')
+      // LOG_LEVEL=info from the environment, not loud from the file.
+      expect(result.stderr).not.toContain('LOG_LEVEL')
+    }
+  })
+})
+
 describe('WORKING_CALENDAR_FILE', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yz-calendar-'))
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
