@@ -173,7 +173,7 @@ test('shows time, place, map point, extra answers by name, photos with the staff
   expect(photo?.headers.Authorization).toBe('Bearer tok-staff-clerk')
   // A clerk asks nothing of the audit log and sees none.
   expect(sent.some((r) => r.url === '/api/staff/audit')).toBe(false)
-  expect(screen.queryByRole('heading', { name: '操作日志' })).toBeNull()
+  expect(screen.queryByRole('heading', { name: '审计日志' })).toBeNull()
 })
 
 test('a 举报 the server hides shows that the reporter is confidential, no number', async () => {
@@ -239,6 +239,9 @@ test('an administrator sees the audit log: when, who (department and name), what
   const { sent } = server(ticketFixture())
   await renderTicket()
   expect(sent.find((r) => r.url === '/api/staff/audit')?.headers.Authorization).toBe('Bearer tok-staff-admin')
+  expect(screen.getByRole('region', { name: '审计日志' })).toBeTruthy()
+  // Nothing else is named like the 操作 select (the browser journey picks it by that label).
+  expect(screen.getAllByLabelText(/操作/)).toEqual([screen.getByLabelText('操作')])
   const table = screen.getByRole('table')
   expect(within(table).getByText('2026年11月21日 09:00')).toBeTruthy()
   expect(within(table).getByText('扬州市城市管理局 李明')).toBeTruthy()

@@ -34,15 +34,15 @@ export interface StaffTicketAuditProps {
   audit: ApiQuery<AuditPage>
 }
 
-/** 操作日志 (administrators): every action on the ticket — who, when, what — newest first. */
+/** 审计日志 (administrators): every action on the ticket — who, when, what — newest first. */
 export function StaffTicketAudit({ audit }: StaffTicketAuditProps) {
   return (
     <section aria-labelledby="staff-audit-title">
       <h2 className="staff-ticket__heading" id="staff-audit-title">
-        操作日志
+        审计日志
       </h2>
       {audit.loading && !audit.data ? (
-        <GovLoading rows={2} label="正在加载操作日志…" />
+        <GovLoading rows={2} label="正在加载审计日志…" />
       ) : !audit.data ? (
         <GovError message={audit.error?.message ?? '加载失败'} onRetry={audit.reload} />
       ) : audit.data.items.length === 0 ? (
