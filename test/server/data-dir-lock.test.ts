@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { openDatabase } from '../../server/db/database'
-import { acquireDataDirLock, DataDirLockedError } from '../../server/db/lock'
+import {
+  acquireDataDirLock,
+  currentBootId,
+  DataDirLockedError,
+  type LockOwner,
+  processStartTime,
+} from '../../server/db/lock'
 import { buildTemplate, dropTemplate, type Template } from './helpers/template'
 import { cloneTestDatabase } from './helpers/test-app'
 
@@ -27,13 +33,19 @@ afterAll(async () => {
   if (template) await dropTemplate(template)
 })
 
+/** The holder written in DATA_DIR/.lock. */
+function lockOwner(): LockOwner {
+  return JSON.parse(fs.readFileSync(path.join(dir, '.lock'), 'utf8'))
+}
+
 test('a second open of the same data directory fails fast with the pid; closing releases it', async () => {
   const first = await openDatabase({ dataDir: dir, dataDirLabel: './data' })
-  expect(fs.readFileSync(path.join(dir, '.lock'), 'utf8').trim()).toBe(String(process.pid))
+  expect(lockOwner().pid).toBe(process.pid)
   const started = Date.now()
   const second = openDatabase({ dataDir: dir, dataDirLabel: './data' })
   await expect(second).rejects.toBeInstanceOf(DataDirLockedError)
   await expect(second).rejects.toThrow(`数据目录 ./data 正被另一个进程（pid ${process.pid}）使用`)
+  await expect(second).rejects.toThrow(`锁文件 ${path.join(dir, '.lock')}`)
   expect(Date.now() - started).toBeLessThan(500)
   await first.close()
   expect(fs.existsSync(path.join(dir, '.lock'))).toBe(false)
@@ -63,7 +75,61 @@ test('a stale lock left by a dead process is taken over', () => {
   const deadPid = Number(child.stdout)
   fs.writeFileSync(path.join(dir, '.lock'), `${deadPid}\n`)
   const lock = acquireDataDirLock(dir, './data')
-  expect(fs.readFileSync(path.join(dir, '.lock'), 'utf8').trim()).toBe(String(process.pid))
+  expect(lockOwner().pid).toBe(process.pid)
   lock.release()
   expect(fs.existsSync(path.join(dir, '.lock'))).toBe(false)
+})
+
+test('the lock records the boot and the start time of its holder', () => {
+  const lock = acquireDataDirLock(dir, './data')
+  try {
+    expect(lockOwner()).toEqual({
+      pid: process.pid,
+      bootId: fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim(),
+      startTime: processStartTime(process.pid),
+    })
+    expect(processStartTime(process.pid)).toMatch(/^\d+$/)
+  } finally {
+    lock.release()
+  }
+})
+
+describe('a live pid that is not the holder (pid reused after a reboot) does not block the start', () => {
+  // This process is alive, so its pid stands for "some live process now using the old holder's pid".
+  const write = (owner: object | string) =>
+    fs.writeFileSync(path.join(dir, '.lock'), typeof owner === 'string' ? owner : JSON.stringify(owner))
+  const takeAndRelease = () => {
+    const lock = acquireDataDirLock(dir, './data')
+    expect(lockOwner()).toMatchObject({ pid: process.pid, startTime: processStartTime(process.pid) })
+    lock.release()
+  }
+
+  test('another start time: taken over', () => {
+    write({ pid: process.pid, bootId: currentBootId(), startTime: '1' })
+    takeAndRelease()
+  })
+
+  test('another boot: taken over', () => {
+    write({
+      pid: process.pid,
+      bootId: '00000000-0000-0000-0000-000000000000',
+      startTime: processStartTime(process.pid),
+    })
+    takeAndRelease()
+  })
+
+  test('the same boot and start time: refused, naming the lock file', () => {
+    write({ pid: process.pid, bootId: currentBootId(), startTime: processStartTime(process.pid) })
+    expect(() => acquireDataDirLock(dir, './data')).toThrow(
+      `数据目录 ./data 正被另一个进程（pid ${process.pid}）使用。请先停止该进程，或用 DATA_DIR 指定另一个目录；` +
+        `如确认没有服务在用它，可删除锁文件 ${path.join(dir, '.lock')}。`,
+    )
+    fs.rmSync(path.join(dir, '.lock'))
+  })
+
+  test('a lock from before start times were recorded (a bare live pid): refused, to be safe', () => {
+    write(`${process.pid}\n`)
+    expect(() => acquireDataDirLock(dir, './data')).toThrow(DataDirLockedError)
+    fs.rmSync(path.join(dir, '.lock'))
+  })
 })
