@@ -11,7 +11,7 @@ import { AxiosError } from 'axios'
 import { HotlineHome } from '../../src/features/hotline/components/hotline-home'
 import { SubmitFlow } from '../../src/features/hotline/components/submit-flow'
 import { hotlineDraft } from '../../src/features/hotline/model/draft-store'
-import { IDEMPOTENCY_MISMATCH_TEXT } from '../../src/features/hotline/model/submit-draft'
+import { IDEMPOTENCY_MISMATCH_TEXT, submitDraft } from '../../src/features/hotline/model/submit-draft'
 import { residentSession } from '../../src/lib/auth/session'
 import type { Ticket } from '../../types/hotline'
 import { fakeApi, type SentRequest, sessionFixture } from './helpers/fake-api'
@@ -159,5 +159,18 @@ describe('a submit whose answer was lost', () => {
     })
     expect(hotlineDraft.get()).toBeNull()
     expect(button('我要反映')).not.toBeNull()
+  })
+
+  test('discarded while a retry is under way: the fresh draft is neither locked nor sent, whatever the answer', async () => {
+    fillToCheck()
+    hotlineDraft.update({ submitState: 'offline' })
+    let fail!: (e: Error) => void
+    const attempt = submitDraft(hotlineDraft, () => new Promise<Ticket>((_, reject) => (fail = reject)))
+    // 放弃这份草稿 confirmed while the request is out (weapp's modal does not block the retry timer).
+    hotlineDraft.clear()
+    const fresh = hotlineDraft.ensure()
+    fail(offline())
+    expect(await attempt).toEqual({ kind: 'discarded' })
+    expect(hotlineDraft.get()).toEqual(fresh)
   })
 })

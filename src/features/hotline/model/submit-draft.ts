@@ -13,6 +13,8 @@ export type SubmitOutcome =
   | { kind: 'offline' }
   | { kind: 'invalid'; message: string; fields: FieldErrors }
   | { kind: 'error'; message: string }
+  /** The resident discarded the draft while this attempt was under way (its failure no longer matters). */
+  | { kind: 'discarded' }
 
 /** Answers as the server wants them: numbers as numbers, empty optional answers left out. */
 function attributeValues(draft: HotlineDraft): Record<string, string | number | string[]> {
@@ -94,6 +96,7 @@ export function submitDraft(store: DraftStore, send: typeof createTicket = creat
     const draft = store.get()
     if (!draft) return { kind: 'error', message: '没有找到要提交的内容' }
     store.update({ submitState: 'sending', attempts: draft.attempts + 1 })
+    const stillThisDraft = () => store.get()?.idempotencyKey === draft.idempotencyKey
     try {
       const accountPhone = residentSession.get()?.user.phoneMasked ?? null
       const ticket = await send(toTicketBody(draft, accountPhone), draft.idempotencyKey)
@@ -102,9 +105,11 @@ export function submitDraft(store: DraftStore, send: typeof createTicket = creat
         trackingToken: ticket.trackingToken,
         ticket,
       })
-      store.clear()
+      if (stillThisDraft()) store.clear()
       return { kind: 'done', ticket }
     } catch (reason) {
+      // Discarded (放弃这份草稿) meanwhile: marking the fresh draft offline would lock and send it.
+      if (!stillThisDraft()) return { kind: 'discarded' }
       const error = toApiError(reason)
       if (error.code === 'NETWORK' || error.code === 'TIMEOUT' || error.status === 502 || error.status === 504) {
         store.update({ submitState: 'offline' })
