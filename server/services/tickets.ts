@@ -117,6 +117,13 @@ export function checkAttributes(
   return out
 }
 
+/** The statuses a queue query asks for: `status`, the `state` group, both (their overlap), or `undefined` for all. */
+function queueStatuses(q: StaffQueueQuery): readonly TicketStatus[] | undefined {
+  if (!q.state) return q.status ? [q.status] : undefined
+  const group: readonly TicketStatus[] = TicketStatusGroup[q.state]
+  return q.status ? group.filter((s) => s === q.status) : group
+}
+
 /**
  * Everything the 12345 routes do, over one database and notifier. `calendar` (config.workingCalendar) sets every
  * 限时办结 deadline and the `dueWorkingDays` shown with it.
@@ -463,16 +470,22 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
       return this.getMine(user, ref)
     },
 
-    /** The staff queue: the clerk's department, or everything for an admin. */
+    /**
+     * The staff queue: the clerk's department, or everything for an admin; `status` and the `state` group
+     * (办理中 / 已办结) narrow it, `sort` orders it by submission or by deadline.
+     */
     async queue(staff: StaffRow, q: StaffQueueQuery): Promise<TicketPage> {
       const page = q.page ?? 1
       const pageSize = q.pageSize ?? 20
-      if (staff.role !== 'admin' && staff.department_id === null) return { items: [], total: 0, page, pageSize }
+      const statuses = queueStatuses(q)
+      if ((staff.role !== 'admin' && staff.department_id === null) || statuses?.length === 0)
+        return { items: [], total: 0, page, pageSize }
       const { items, total } = await ticketsRepository(db).list({
         departmentId: staff.role === 'admin' ? null : staff.department_id,
-        statuses: q.status ? [q.status] : undefined,
+        statuses,
         serviceCode: q.serviceCode,
         overdue: q.overdue === '1',
+        sort: q.sort,
         page,
         pageSize,
       })

@@ -10,21 +10,12 @@ import {
   StaffTicket,
   TicketPage,
 } from '../../../../types/hotline'
-import { type TicketStatus, TicketStatusGroup } from '../../../../types/hotline-states'
-import { ticketsRepository } from '../../../repositories/tickets'
 import { ticketsService } from '../../../services/tickets'
-import { toSummary } from '../../../services/tickets-view'
 import { bearerSecurity, errorResponses } from '../../schemas'
 
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' }) })
 const tags = ['12345 工作台']
 
-/** The statuses a queue query asks for: `status`, the `state` group, both (their overlap), or `undefined` for all. */
-function queueStatuses(q: StaffQueueQuery): readonly TicketStatus[] | undefined {
-  if (!q.state) return q.status ? [q.status] : undefined
-  const group: readonly TicketStatus[] = TicketStatusGroup[q.state]
-  return q.status ? group.filter((s) => s === q.status) : group
-}
 const actionResponses = { 200: StaffTicket, ...errorResponses(400, 401, 404, 409) }
 
 /** The staff side: queue, view and actions (every action writes ticket_events and audit_log). */
@@ -45,25 +36,7 @@ export const staffTicketsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TicketPage, ...errorResponses(400, 401) },
       },
     },
-    async (request) => {
-      const { serviceCode, overdue, sort } = request.query
-      const page = request.query.page ?? 1
-      const pageSize = request.query.pageSize ?? 20
-      const staff = request.staff!
-      const statuses = queueStatuses(request.query)
-      if ((staff.role !== 'admin' && staff.department_id === null) || statuses?.length === 0)
-        return { items: [], total: 0, page, pageSize }
-      const { items, total } = await ticketsRepository(app.db).list({
-        departmentId: staff.role === 'admin' ? null : staff.department_id,
-        statuses,
-        serviceCode,
-        overdue: overdue === '1',
-        sort,
-        page,
-        pageSize,
-      })
-      return { items: items.map((r) => toSummary(r, 'staff')), total, page, pageSize }
-    },
+    async (request) => service.queue(request.staff!, request.query),
   )
 
   app.get(
