@@ -57,6 +57,17 @@ export class ConflictError extends AppError {
   }
 }
 
+/**
+ * 409 `IDEMPOTENCY_MISMATCH`: an Idempotency-Key reused with a different body. Its own code, so a client can tell
+ * "your earlier attempt with this key may already have gone through" from an ordinary state conflict.
+ */
+export class IdempotencyMismatchError extends AppError {
+  override name = 'IdempotencyMismatchError'
+  constructor(message: string) {
+    super(409, 'IDEMPOTENCY_MISMATCH', message)
+  }
+}
+
 /** 429: too many requests from this client or for this phone. */
 export class RateLimitedError extends AppError {
   override name = 'RateLimitedError'

@@ -10,6 +10,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  /** 409: an Idempotency-Key reused with a different body (the first request may already have created something). */
+  IDEMPOTENCY_MISMATCH: 'IDEMPOTENCY_MISMATCH',
   RATE_LIMITED: 'RATE_LIMITED',
   SMS_CODE_INVALID: 'SMS_CODE_INVALID',
   SMS_COOLDOWN: 'SMS_COOLDOWN',

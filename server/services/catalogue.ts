@@ -12,7 +12,7 @@ import type {
 import { ConfigError } from '../config'
 import type { Database } from '../db/schema'
 import type { GuideSeed } from '../db/seed/catalogue/types'
-import { ConflictError, NotFoundError } from '../errors'
+import { IdempotencyMismatchError, NotFoundError } from '../errors'
 import { highlight } from '../lib/search-text'
 import { catalogueRepository, type ItemDetailRow, type ItemSummaryRow } from '../repositories/catalogue'
 import { readOnlineUrlTemplate } from './catalogue-online-url'
@@ -165,7 +165,7 @@ export function catalogueService(db: Kysely<Database>, template: string) {
       const r = await repo.addRating(input)
       if (!r) {
         if (input.idempotencyKey && (await repo.ratingKeyUsedElsewhere(input.idempotencyKey, input.implCode)))
-          throw new ConflictError('这个 Idempotency-Key 已用于另一个事项的评价，请换一个')
+          throw new IdempotencyMismatchError('这个 Idempotency-Key 已用于另一个事项的评价，请换一个')
         throw new NotFoundError(ITEM_NOT_FOUND)
       }
       return {

@@ -25,7 +25,7 @@ import {
   TicketStatusLabel,
 } from '../../types/hotline-states'
 import type { Database } from '../db/schema'
-import { ConflictError, NotFoundError, ValidationError } from '../errors'
+import { ConflictError, IdempotencyMismatchError, NotFoundError, ValidationError } from '../errors'
 import { auditRepository } from '../repositories/audit'
 import { type CategoryRow, hotlineCategoriesRepository } from '../repositories/hotline-categories'
 import { idempotencyRepository } from '../repositories/idempotency'
@@ -57,12 +57,8 @@ export class TicketTransitionError extends ConflictError {
 }
 
 /** 409: the same Idempotency-Key was sent with a different body. */
-export class IdempotencyMismatchError extends ConflictError {
-  override name = 'IdempotencyMismatchError'
-  constructor() {
-    super('这个 Idempotency-Key 已用于内容不同的另一次提交，请为新的诉求生成新的键')
-  }
-}
+const keyReused = () =>
+  new IdempotencyMismatchError('这个 Idempotency-Key 已用于内容不同的另一次提交，请为新的诉求生成新的键')
 
 /** The Open311 / city code used when a request gives no district. */
 export const CITY_CODE = '321000'
@@ -254,7 +250,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
       // A retry of a finished submit answers from the record without re-validating (photos are attached by now).
       const earlier = await idem.find(user.id, SUBMIT_ROUTE, idempotencyKey)
       if (earlier?.response_body) {
-        if (earlier.request_hash !== requestHash) throw new IdempotencyMismatchError()
+        if (earlier.request_hash !== requestHash) throw keyReused()
         return { ticket: earlier.response_body as Ticket, replayed: true }
       }
 
@@ -352,7 +348,7 @@ export function ticketsService(deps: { db: Kysely<Database>; notifier: Notifier;
       if (result) return { ticket: result, replayed: false }
       const record = await idem.find(user.id, SUBMIT_ROUTE, idempotencyKey)
       if (!record?.response_body) throw new ConflictError('相同的提交正在处理中，请稍后刷新“我的工单”')
-      if (record.request_hash !== requestHash) throw new IdempotencyMismatchError()
+      if (record.request_hash !== requestHash) throw keyReused()
       return { ticket: record.response_body as Ticket, replayed: true }
     },
 

@@ -107,7 +107,10 @@ describe('a submit whose answer was lost', () => {
   test("the server's 409 for the same key with other content reads as plain Chinese, without the word key", async () => {
     server(() => ({
       status: 409,
-      body: { code: 'CONFLICT', message: '这个 Idempotency-Key 已用于内容不同的另一次提交，请为新的诉求生成新的键' },
+      body: {
+        code: 'IDEMPOTENCY_MISMATCH',
+        message: '这个 Idempotency-Key 已用于内容不同的另一次提交，请为新的诉求生成新的键',
+      },
     }))
     fillToCheck()
     await show(<SubmitFlow />)

@@ -34,6 +34,7 @@ test('a lost answer retried later returns the same ticket; a different body with
   expect(retry.json()).toEqual(first.json())
   const changed = await submit(t, me.token, streetlightDraft({ title: '百祥路西段路灯也不亮了' }), key)
   expect(changed.statusCode).toBe(409)
+  expect(changed.json().code).toBe('IDEMPOTENCY_MISMATCH')
   expect(changed.json().message).toContain('Idempotency-Key')
   // Same key, different resident: a separate ticket (keys are per user).
   const other = await t.loginResident()

@@ -11,6 +11,7 @@ const API_ERROR_TEXT = {
   FORBIDDEN: '您没有权限进行此操作',
   NOT_FOUND: '没有找到相关内容，可能已被删除或下线',
   CONFLICT: '该操作与当前状态冲突，请刷新后重试',
+  IDEMPOTENCY_MISMATCH: '这次提交之前已经发出过，内容又被修改，不能再次提交；请先查看是否已经提交成功',
   RATE_LIMITED: '操作太频繁，请稍后再试',
   SMS_CODE_INVALID: '验证码错误或已过期，请重新获取',
   SMS_COOLDOWN: '验证码发送太频繁，请稍后再获取',
@@ -32,13 +33,13 @@ export const ERROR_TEXT = {
 /** A code from {@link ERROR_TEXT} or any other code the server sends. */
 export type ApiErrorCode = keyof typeof ERROR_TEXT | (string & {})
 
+/** 5xx codes with their own (fixed, client-side) text. */
+const UPSTREAM_CODES: ReadonlySet<string> = new Set(['WECHAT_LOGIN_FAILED', 'SMS_SEND_FAILED', 'SERVICE_UNAVAILABLE'])
+
 /**
  * Codes whose server message is more specific than our generic text (a 409 says *what* conflicts, e.g. 名额已满),
  * so the server's Chinese message is shown when it has one. Never applied to 5xx.
  */
-/** 5xx codes with their own (fixed, client-side) text. */
-const UPSTREAM_CODES: ReadonlySet<string> = new Set(['WECHAT_LOGIN_FAILED', 'SMS_SEND_FAILED', 'SERVICE_UNAVAILABLE'])
-
 const SERVER_MESSAGE_WINS: ReadonlySet<string> = new Set(['CONFLICT', 'VALIDATION_FAILED'])
 
 /**

@@ -79,9 +79,9 @@ let inFlight: Promise<SubmitOutcome> | null = null
 export const IDEMPOTENCY_MISMATCH_TEXT =
   '这份诉求之前已经发出过，发出后内容又被修改，不能按修改后的内容再次提交。请先到“我的工单”查看是否已生成工单；如还要反映新的内容，请放弃这份草稿后重新填写。'
 
-/** The server's 409 for a reused Idempotency-Key with a different body (its message names the header). */
+/** The server's 409 for a reused Idempotency-Key with a different body. */
 function isIdempotencyMismatch(error: ApiError): boolean {
-  return error.status === 409 && /Idempotency-Key/i.test(error.message)
+  return error.code === 'IDEMPOTENCY_MISMATCH'
 }
 
 /**
