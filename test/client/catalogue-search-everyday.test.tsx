@@ -9,22 +9,7 @@ import { ServicesSearch } from '../../src/features/catalogue/components/services
 import { http } from '../../src/lib/http/client'
 import { itemSummary, NO_FACETS } from '../fixtures/catalogue'
 
-jest.mock('@tarojs/taro', () => {
-  const shim = jest.requireActual('../../test/client/shims/taro.ts')
-  const chain = {
-    select: () => chain,
-    boundingClientRect: () => chain,
-    selectViewport: () => chain,
-    scrollOffset: () => chain,
-    exec: () => {},
-  }
-  const taro = {
-    ...shim.default,
-    createSelectorQuery: () => chain,
-    getWindowInfo: () => ({ windowWidth: 375, windowHeight: 812 }),
-  }
-  return { __esModule: true, ...shim, default: taro, usePageScroll: () => {}, useShareAppMessage: () => {} }
-})
+jest.mock('@tarojs/taro', () => jest.requireActual('../../test/client/shims/taro-list-page.ts'))
 
 const answer = (overrides: Record<string, unknown> = {}) => ({
   items: [itemSummary()],
