@@ -124,7 +124,24 @@ export const TimelineEntry = Type.Object({
   label: Type.String(),
   note: Type.Optional(Type.String()),
   by: literals(['resident', 'staff', 'system'] as const),
+  /** Who acted, only in the staff view (residents see the 承办部门, never a staff member's name). */
+  actor: Type.Optional(
+    Type.Object({
+      name: Type.String({ description: '工作人员姓名' }),
+      department: Nullable(Type.String({ description: '其所在部门；管理员为 null' })),
+    }),
+  ),
 })
+
+/** One 好差评 rating of a ticket, as kept (every one, the one that reopened the ticket too). */
+export const TicketRating = Type.Object({
+  level: RatingLevelSchema,
+  comment: Nullable(Type.String()),
+  at: IsoDateTime,
+  reopened: Type.Boolean({ description: '这次评价申请了重新办理（理由见时间线）' }),
+})
+/** Static type of {@link TicketRating}. */
+export type TicketRating = Static<typeof TicketRating>
 
 /** A ticket as its resident sees it (and, with {@link StaffTicket}'s extras, staff). */
 export const Ticket = Type.Object(
@@ -163,6 +180,9 @@ export const Ticket = Type.Object(
     canReopen: Type.Boolean(),
     followers: Type.Integer(),
     mergedInto: Nullable(Type.String()),
+    mergedIntoTrackingToken: Type.Optional(
+      Type.String({ description: '仅工单本人可见：所并入工单的查询凭证，用于打开其公开进度页（本人随之关注该工单）' }),
+    ),
   },
   { title: '工单' },
 )
@@ -183,14 +203,7 @@ export const StaffTicket = Type.Composite(
       source: literals(['app', 'open311'] as const),
       reopenedCount: Type.Integer(),
       /** Every 好差评 rating the resident gave, oldest first, including the one that reopened the ticket. */
-      ratings: Type.Array(
-        Type.Object({
-          level: RatingLevelSchema,
-          comment: Nullable(Type.String()),
-          at: IsoDateTime,
-          reopened: Type.Boolean({ description: '这次评价申请了重新办理（理由见时间线）' }),
-        }),
-      ),
+      ratings: Type.Array(TicketRating),
     }),
   ],
   { title: '工单（工作人员视图）' },

@@ -1,6 +1,6 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox'
 import { IsoDateTime } from './common'
-import { Ticket } from './hotline'
+import { Ticket, TicketRating } from './hotline'
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
 
@@ -50,7 +50,15 @@ export const MyDataExport = Type.Object(
       }),
     ),
     tickets: Type.Array(
-      Type.Composite([Ticket, Type.Object({ contactPhone: Nullable(Type.String({ description: '完整联系电话' })) })]),
+      Type.Composite([
+        Ticket,
+        Type.Object({
+          contactPhone: Nullable(Type.String({ description: '完整联系电话' })),
+          ratings: Type.Array(TicketRating, {
+            description: '我对该工单的每一次评价（含申请重新办理的那次）及评价内容',
+          }),
+        }),
+      ]),
       { description: '我提交的 12345 工单（含联系电话、地址、补充信息、照片、办理过程、答复和评价）' },
     ),
     following: Type.Array(

@@ -11,10 +11,17 @@ export type TicketRow = Selectable<TicketsTable> & {
   district_name: string | null
   town_name: string | null
   merged_into_ref: string | null
+  merged_into_token: string | null
 }
 
-/** A timeline / audit event. */
-export type TicketEventRow = Selectable<TicketEventsTable>
+/** A timeline / audit event as stored. */
+export type TicketEventRecord = Selectable<TicketEventsTable>
+
+/** A timeline / audit event with, for a staff member's action, their name and their department's. */
+export type TicketEventRow = TicketEventRecord & {
+  actor_name: string | null
+  actor_department: string | null
+}
 
 /** A reply with the answering department's name. */
 export interface TicketReplyRow {
@@ -62,6 +69,7 @@ export function ticketsRepository(db: Kysely<Database>) {
         'dd.name as district_name',
         'dt.name as town_name',
         'm.ref as merged_into_ref',
+        'm.tracking_token as merged_into_token',
       ])
 
   const filtered = (f: TicketFilter) => {
@@ -125,13 +133,21 @@ export function ticketsRepository(db: Kysely<Database>) {
     },
 
     /** Appends a timeline/audit event. */
-    async addEvent(event: Omit<TicketEventRow, 'id' | 'created_at'> & { created_at?: Date }): Promise<void> {
+    async addEvent(event: Omit<TicketEventRecord, 'id' | 'created_at'> & { created_at?: Date }): Promise<void> {
       await db.insertInto('ticket_events').values(event).execute()
     },
 
-    /** The timeline, oldest first. */
+    /** The timeline, oldest first; a staff member's event carries their display name and department. */
     async events(ticketId: string): Promise<TicketEventRow[]> {
-      return db.selectFrom('ticket_events').selectAll().where('ticket_id', '=', ticketId).orderBy('id').execute()
+      return db
+        .selectFrom('ticket_events as e')
+        .leftJoin('staff_accounts as s', (j) => j.onRef('s.id', '=', 'e.actor_id').on('e.actor_type', '=', 'staff'))
+        .leftJoin('departments as sd', 'sd.id', 's.department_id')
+        .selectAll('e')
+        .select(['s.display_name as actor_name', 'sd.name as actor_department'])
+        .where('e.ticket_id', '=', ticketId)
+        .orderBy('e.id')
+        .execute()
     },
 
     /** Appends a department's reply. */
@@ -370,9 +386,11 @@ export function ticketsRepository(db: Kysely<Database>) {
 
     /**
      * In the erasure transaction: the resident's tickets stay, because a department is handling them and the
-     * public record of a complaint (category, district, town, title, description, timeline, replies, rating) is not
-     * the resident's identity. What identifies or reaches the person goes: the link to the user, the contact phone
-     * and the address detail; the map point is coarsened to 3 decimals (~100 m, what Open311 already publishes).
+     * public record of a complaint (category, district, town, title, description, timeline, replies, every rating
+     * in ticket_ratings with its comment — the resident's text, kept like the description) is not the resident's
+     * identity; ticket_ratings has no user column, so unlinking the ticket unlinks its ratings. What identifies or
+     * reaches the person goes: the link to the user, the contact phone and the address detail; the map point is
+     * coarsened to 3 decimals (~100 m, what Open311 already publishes).
      * `reporter_erased_at` tells staff why the ticket has no reporter. Returns how many tickets were changed.
      */
     async detachErasedReporter(userId: number): Promise<number> {

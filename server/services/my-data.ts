@@ -11,7 +11,7 @@ import { sessionsRepository } from '../repositories/sessions'
 import { ticketsRepository } from '../repositories/tickets'
 import { uploadsRepository } from '../repositories/uploads'
 import { type UserRow, usersRepository } from '../repositories/users'
-import { toTicket } from './tickets-view'
+import { toRating, toTicket } from './tickets-view'
 import type { WorkingCalendar } from './working-days'
 
 const iso = (d: Date | null) => d?.toISOString() ?? null
@@ -23,8 +23,8 @@ export interface EraseLogger {
 
 /**
  * 个人信息 (PIPL) for one resident: the export of everything we hold about them, and the erasure of it. Both walk
- * the same list — account, sessions, 12345 tickets, follows, messages, subscribe grants, guide ratings, favourites,
- * uploads — so that what can be exported is what gets erased.
+ * the same list — account, sessions, 12345 tickets (with every 好差评 rating and its comment), follows, messages,
+ * subscribe grants, guide ratings, favourites, uploads — so that what can be exported is what gets erased.
  */
 export function myDataService(deps: { db: Kysely<Database>; uploadDir: string; calendar: WorkingCalendar }) {
   const { db, uploadDir, calendar } = deps
@@ -47,12 +47,17 @@ export function myDataService(deps: { db: Kysely<Database>; uploadDir: string; c
       ])
       const ownTickets = await Promise.all(
         owned.map(async (row) => {
-          const [events, replies, photos] = await Promise.all([
+          const [events, replies, photos, ratings] = await Promise.all([
             tickets.events(row.id),
             tickets.replies(row.id),
             tickets.photos(row.id),
+            tickets.ratings(row.id),
           ])
-          return { ...toTicket({ row, events, replies, photos }, true, calendar), contactPhone: row.contact_phone }
+          return {
+            ...toTicket({ row, events, replies, photos }, true, calendar),
+            contactPhone: row.contact_phone,
+            ratings: ratings.map(toRating),
+          }
         }),
       )
       return {
@@ -121,7 +126,7 @@ export function myDataService(deps: { db: Kysely<Database>; uploadDir: string; c
      * Erases the resident in ONE transaction, so a half-erased account never exists: the account row's
      * identifying fields and sessions (users.erase, which also locks the row, so two DELETEs run one after the
      * other and the second finds nothing), tickets unlinked and stripped of phone/address (tickets.ts says what
-     * stays and why), follows, messages, subscribe grants, idempotency records (they hold copies of tickets),
+     * stays and why; their ticket_ratings stay with them, reachable only through the now unlinked ticket), follows, messages, subscribe grants, idempotency records (they hold copies of tickets),
      * favourites, rating links, and uploads that are no ticket's photo. Files of deleted uploads are removed after
      * commit, so a rollback never loses a file; each is checked again first, because an identical picture uploaded
      * meanwhile would share the content-addressed file. Returns false when there was no live account.

@@ -1,4 +1,4 @@
-import type { SimilarTicket, StaffTicket, Ticket, TicketSummary, TrackingView } from '../../types/hotline'
+import type { SimilarTicket, StaffTicket, Ticket, TicketRating, TicketSummary, TrackingView } from '../../types/hotline'
 import { isOpenStatus, MAX_REOPENS, type TicketStatus, TicketStatusLabel } from '../../types/hotline-states'
 import { maskPhone } from '../lib/present'
 import type { TicketEventRow, TicketRatingRow, TicketReplyRow, TicketRow } from '../repositories/tickets'
@@ -25,7 +25,15 @@ export function isOverdue(row: Pick<TicketRow, 'status' | 'due_at'>, now = new D
 /** Actions whose note is safe to show publicly (department names, merge target), not residents' or staff's text. */
 const PUBLIC_NOTES = new Set(['assign', 'merge', 'accept'])
 
-function timeline(events: TicketEventRow[], publicView: boolean) {
+/** A staff member's event's actor, for the staff view only; residents see the 承办部门, never a staff name. */
+const actor = (e: TicketEventRow) =>
+  e.actor_type === 'staff' && e.actor_name !== null
+    ? { actor: { name: e.actor_name, department: e.actor_department } }
+    : {}
+
+/** Status changes, oldest first. `view` says what may be shown: notes (not public) and who acted (staff only). */
+function timeline(events: TicketEventRow[], view: 'public' | 'owner' | 'staff') {
+  const publicView = view === 'public'
   return events
     .filter((e) => e.to_status !== null)
     .map((e) => ({
@@ -39,6 +47,7 @@ function timeline(events: TicketEventRow[], publicView: boolean) {
           : e.actor_type === 'staff'
             ? ('staff' as const)
             : ('system' as const),
+      ...(view === 'staff' ? actor(e) : {}),
     }))
 }
 
@@ -90,7 +99,7 @@ export function toTicket(d: TicketDetail, viewerIsOwner: boolean, calendar: Work
     dueWorkingDays: dueWorkingDays(d, calendar),
     overdue: isOverdue(row, now),
     department: department(row),
-    timeline: timeline(d.events, false),
+    timeline: timeline(d.events, 'owner'),
     replies: d.replies.map((r) => ({ at: r.created_at.toISOString(), department: r.department_name, body: r.body })),
     rating:
       row.rating_level && row.rated_at
@@ -100,6 +109,8 @@ export function toTicket(d: TicketDetail, viewerIsOwner: boolean, calendar: Work
     canReopen: canRate && row.reopened_count < MAX_REOPENS,
     followers: row.followers_count,
     mergedInto: row.merged_into_ref,
+    // The owner follows the ticket theirs was merged into, so they get its public tracking link.
+    ...(viewerIsOwner && row.merged_into_token ? { mergedIntoTrackingToken: row.merged_into_token } : {}),
   }
 }
 
@@ -131,14 +142,15 @@ export function toStaffTicket(
     reporterHidden,
     reporterErased: row.reporter_erased_at !== null,
     source: row.source === 'open311' ? 'open311' : 'app',
+    timeline: timeline(d.events, 'staff'),
     reopenedCount: row.reopened_count,
-    ratings: d.ratings.map((r) => ({
-      level: r.level,
-      comment: r.comment,
-      at: r.created_at.toISOString(),
-      reopened: r.reopened,
-    })),
+    ratings: d.ratings.map(toRating),
   }
+}
+
+/** One kept 好差评 rating (staff view, and the resident's own data export). */
+export function toRating(r: TicketRatingRow): TicketRating {
+  return { level: r.level, comment: r.comment, at: r.created_at.toISOString(), reopened: r.reopened }
 }
 
 /** A list row. */
@@ -177,7 +189,7 @@ export function toTrackingView(d: TicketDetail, now = new Date()): TrackingView 
     dueAt: row.due_at.toISOString(),
     overdue: isOverdue(row, now),
     department: department(row),
-    timeline: timeline(d.events, true),
+    timeline: timeline(d.events, 'public'),
     replies: d.replies.map((r) => ({ at: r.created_at.toISOString(), department: r.department_name, body: r.body })),
     followers: row.followers_count,
     mergedInto: row.merged_into_ref,

@@ -164,8 +164,10 @@ test('a resident with a ticket, a follow, a rating, a favourite and messages exp
     photos: [{ id: photo.id, url: `/api/uploads/${photo.id}` }],
     replies: [expect.objectContaining({ body: '百祥路东段路灯已全部修复。' })],
     rating: expect.objectContaining({ level: '满意', comment: '修得很快' }),
+    ratings: [{ level: '满意', comment: '修得很快', at: expect.any(String), reopened: false }],
     status: 'closed',
   })
+  expect(data.tickets[1]!.ratings).toEqual([])
   expect(data.tickets[0]!.timeline.map((e) => e.status)).toEqual(['submitted', 'accepted', 'replied', 'closed'])
   expect(data.following).toEqual([expect.objectContaining({ ref: theirs.ref, title: theirs.title })])
   expect(data.messages.length).toBeGreaterThanOrEqual(3)
@@ -204,7 +206,16 @@ test('a resident with a ticket, a follow, a rating, a favourite and messages exp
   // No table holds my phone or my account any more.
   const user = await db.selectFrom('users').selectAll().where('id', '=', me.user.id).executeTakeFirstOrThrow()
   expect(user).toMatchObject({ phone: null, wechat_openid: null, wechat_unionid: null })
-  for (const table of ['users', 'tickets', 'sms_codes', 'idempotency_keys', 'messages', 'audit_log', 'ticket_events']) {
+  for (const table of [
+    'users',
+    'tickets',
+    'ticket_ratings',
+    'sms_codes',
+    'idempotency_keys',
+    'messages',
+    'audit_log',
+    'ticket_events',
+  ]) {
     const { rows } = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM ${sql.table(table)} x WHERE x::text LIKE ${`%${phone}%`}`.execute(db)
     expect([table, rows[0]!.n]).toEqual([table, 0])
@@ -290,4 +301,50 @@ test('a resident with a ticket, a follow, a rating, a favourite and messages exp
     .where('ref', '=', second.ref)
     .executeTakeFirstOrThrow()
   expect(secondRow).toEqual({ followers_count: 1, user_id: null })
+})
+
+test('the export holds every 好差评 rating of my tickets with its comment, the reopening one too; erasure keeps them unlinked', async () => {
+  const me = await t.loginResident()
+  const mine = (await submit(t, me.token, streetlightDraft())).json<Ticket>()
+  const clerk = await t.createStaff({ department: '3210-CGJ' })
+  const staffToken = (await t.loginStaff(clerk.username, clerk.password)).token
+  const rate = (payload: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/hotline/tickets/${mine.ref}/rating`,
+      headers: bearer(me.token),
+      payload,
+    })
+  await staffAct(t, staffToken, mine.ref, 'accept')
+  await staffAct(t, staffToken, mine.ref, 'reply', { body: '已更换两盏路灯。' })
+  const reopen = await rate({ level: '不满意', comment: '还有四盏不亮', reopenReason: '其余四盏仍然不亮，请再修。' })
+  expect(reopen.statusCode).toBe(200)
+  await staffAct(t, staffToken, mine.ref, 'accept')
+  await staffAct(t, staffToken, mine.ref, 'reply', { body: '其余四盏已更换。' })
+  expect((await rate({ level: '非常满意', comment: '这次全亮了' })).statusCode).toBe(200)
+
+  const data = (await t.app.inject({ url: '/api/me/export', headers: bearer(me.token) })).json<MyDataExport>()
+  expect(data.tickets.map((x) => [x.ref, x.ratings.map((r) => [r.level, r.comment, r.reopened])])).toEqual([
+    [
+      mine.ref,
+      [
+        ['不满意', '还有四盏不亮', true],
+        ['非常满意', '这次全亮了', false],
+      ],
+    ],
+  ])
+
+  // Erased: the ratings stay with the ticket as 好差评 data, and the ticket no longer points at anyone.
+  expect((await t.app.inject({ method: 'DELETE', url: '/api/me', headers: bearer(me.token) })).statusCode).toBe(204)
+  const kept = await t.app.db
+    .selectFrom('ticket_ratings as r')
+    .innerJoin('tickets as k', 'k.id', 'r.ticket_id')
+    .select(['k.user_id', 'k.reporter_erased_at', 'r.level', 'r.comment'])
+    .where('k.ref', '=', mine.ref)
+    .orderBy('r.id')
+    .execute()
+  expect(kept).toEqual([
+    { user_id: null, reporter_erased_at: expect.any(Date), level: '不满意', comment: '还有四盏不亮' },
+    { user_id: null, reporter_erased_at: expect.any(Date), level: '非常满意', comment: '这次全亮了' },
+  ])
 })

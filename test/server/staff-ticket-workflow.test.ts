@@ -140,6 +140,15 @@ test('assign to another department, return to the dispatcher, merge a duplicate'
   const merged = await staffAct(t, cgj.token, dup.ref, 'merge', { intoRef: target.ref })
   expect(merged.json<StaffTicket>()).toMatchObject({ status: 'merged', mergedInto: target.ref })
   expect((await staffAct(t, cgj.token, dup.ref, 'accept')).statusCode).toBe(409)
+  expect(merged.json<StaffTicket>().mergedIntoTrackingToken).toBeUndefined()
+  // The duplicate's resident gets the target's tracking token, and it opens the target's public page.
+  const own = (await t.app.inject({ url: `/api/hotline/tickets/${dup.ref}`, headers: bearer(other.token) })).json()
+  expect(own).toMatchObject({ mergedInto: target.ref, mergedIntoTrackingToken: target.trackingToken })
+  const followed = await t.app.inject(`/api/hotline/track/${target.ref}?t=${own.mergedIntoTrackingToken}`)
+  expect(followed.json()).toMatchObject({ ref: target.ref, title: target.title })
+  // The target's own resident, whose ticket was merged into nothing, gets no such token.
+  const targetOwn = await t.app.inject({ url: `/api/hotline/tickets/${target.ref}`, headers: bearer(me.token) })
+  expect(targetOwn.json()).not.toHaveProperty('mergedIntoTrackingToken')
   const theirs = await t.app.inject({ url: '/api/hotline/tickets', headers: bearer(other.token) })
   expect(theirs.json().items.map((i: { ref: string; relation: string }) => `${i.ref}:${i.relation}`)).toEqual(
     expect.arrayContaining([`${dup.ref}:own`, `${target.ref}:following`]),
