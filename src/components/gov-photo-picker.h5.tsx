@@ -22,6 +22,7 @@ export function GovPhotoPicker({ id, label, photos, max, onPick, onRemove, busy,
             ) : (
               <span className="gov-photos__img">照片 {i + 1}</span>
             )}
+            {p.pending ? <span className="gov-photos__pending">待上传</span> : null}
             <button
               type="button"
               className="gov-photos__remove"

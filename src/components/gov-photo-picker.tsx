@@ -2,6 +2,8 @@
 export interface GovPhotoItem {
   id: string
   preview: string
+  /** Kept on the device, not uploaded yet: marked 待上传. */
+  pending?: boolean
 }
 
 /** Props of {@link GovPhotoPicker}. */

@@ -15,6 +15,7 @@ export function GovPhotoPicker({ id, label, photos, max, onPick, onRemove, busy,
         {photos.map((p, i) => (
           <View className="gov-photos__item" key={p.id}>
             <Image className="gov-photos__img" src={p.preview} mode="aspectFill" />
+            {p.pending ? <View className="gov-photos__pending">待上传</View> : null}
             <View className="gov-photos__remove" onClick={() => onRemove(p.id)}>
               删除照片 {i + 1}
             </View>

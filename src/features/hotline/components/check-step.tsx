@@ -3,7 +3,8 @@ import { GovButton } from '../../../components/gov-button'
 import { GovSummaryList, type GovSummaryRow } from '../../../components/gov-summary-list'
 import { useSession } from '../../../lib/auth/session'
 import { maskPhone } from '../../../lib/format'
-import { type DraftStep, type HotlineDraft, usesAccountPhone } from '../model/draft-store'
+import { type DraftPhoto, type DraftStep, type HotlineDraft, usesAccountPhone } from '../model/draft-store'
+import { pendingPhotos } from '../model/pending-photos'
 import { anonymousAllowed } from '../model/states'
 
 /** Props of {@link CheckStep}. */
@@ -15,6 +16,13 @@ export interface CheckStepProps {
   /** 确认提交; left out while a sent draft waits for the network (the page offers 立即重试 instead). */
   onSubmit?: () => void
   submitting: boolean
+}
+
+/** `2 张`, or `2 张（1 张待上传，联网后自动上传）` when some were picked offline. */
+function photoSummary(photos: DraftPhoto[]): string {
+  if (!photos.length) return ''
+  const waiting = pendingPhotos(photos).length
+  return waiting ? `${photos.length} 张（${waiting} 张待上传，联网后自动上传）` : `${photos.length} 张`
 }
 
 function attributeText(draft: HotlineDraft, code: string): string {
@@ -70,7 +78,7 @@ export function CheckStep({ draft, divisions, onEdit, onSubmit, submitting }: Ch
     {
       key: 'photos',
       label: '现场照片',
-      value: draft.photos.length ? `${draft.photos.length} 张` : '',
+      value: photoSummary(draft.photos),
       onChange: edit('form'),
     },
     ...(anonymousAllowed(draft.type)
@@ -89,10 +97,11 @@ export function CheckStep({ draft, divisions, onEdit, onSubmit, submitting }: Ch
     <div className="hotline-check">
       <GovSummaryList rows={rows} />
       {draft.photos.length ? (
-        <ul className="gov-photos__list" aria-label="已上传的照片">
+        <ul className="gov-photos__list" aria-label="现场照片">
           {draft.photos.map((p, i) => (
             <li className="gov-photos__item" key={p.id}>
               {p.preview ? <img className="gov-photos__img" src={p.preview} alt={`照片 ${i + 1}`} /> : null}
+              {p.pending ? <span className="gov-photos__pending">待上传</span> : null}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { GovButton } from '../../../components/gov-button'
 import { GovCheckbox } from '../../../components/gov-checkbox'
 import { GovDateTime } from '../../../components/gov-date-time'
@@ -12,9 +12,11 @@ import { GovTextarea } from '../../../components/gov-textarea'
 import { useSession } from '../../../lib/auth/session'
 import { toApiError } from '../../../lib/http/errors'
 import { pickLocation } from '../../../lib/platform/location'
-import { choosePhotos, compressPhoto, uploadPhoto } from '../../../lib/platform/photo'
+import { onNetworkBack } from '../../../lib/platform/network'
+import { choosePhotos, compressPhoto } from '../../../lib/platform/photo'
 import { useDivisions } from '../api/get-divisions'
 import { type HotlineDraft, hotlineDraft, usesAccountPhone } from '../model/draft-store'
+import { addPhoto, pendingPhotos, uploadPendingPhotos } from '../model/pending-photos'
 import { anonymousAllowed } from '../model/states'
 import { focusFirstError } from '../model/steps'
 import {
@@ -60,6 +62,15 @@ export function FormStep({ draft, errors, setErrors, onNext }: FormStepProps) {
   const [uploading, setUploading] = useState(false)
   const [locating, setLocating] = useState(false)
   const [locationError, setLocationError] = useState<string>()
+  const waiting = pendingPhotos(draft.photos).length
+
+  // Photos picked offline go up when the form opens online and whenever the network comes back.
+  useEffect(() => {
+    if (waiting === 0) return
+    const send = () => void uploadPendingPhotos().catch(() => undefined)
+    send()
+    return onNetworkBack(send)
+  }, [waiting])
 
   function set<K extends keyof HotlineDraft>(field: K, value: HotlineDraft[K], errorKey: string = field) {
     hotlineDraft.update({ [field]: value } as Partial<HotlineDraft>)
@@ -82,11 +93,8 @@ export function FormStep({ draft, errors, setErrors, onNext }: FormStepProps) {
     try {
       const picked = await choosePhotos(room, files)
       for (const local of picked) {
-        const small = await compressPhoto(local)
-        const uploaded = await uploadPhoto(small)
-        const latest = hotlineDraft.get()?.photos ?? []
-        if (latest.length >= MAX_PHOTOS) break
-        hotlineDraft.update({ photos: [...latest, { id: uploaded.id, preview: small.preview, bytes: uploaded.bytes }] })
+        if ((hotlineDraft.get()?.photos.length ?? 0) >= MAX_PHOTOS) break
+        await addPhoto(hotlineDraft, await compressPhoto(local))
       }
     } catch (error) {
       const apiError = toApiError(error)
@@ -245,7 +253,11 @@ export function FormStep({ draft, errors, setErrors, onNext }: FormStepProps) {
       <GovPhotoPicker
         id="hotline-photoIds"
         label="现场照片（选填）"
-        hint={`最多 ${MAX_PHOTOS} 张，上传前自动压缩；照片中的位置信息会被去除`}
+        hint={
+          waiting > 0
+            ? `${waiting} 张照片待上传：已保存在本机，联网后自动上传`
+            : `最多 ${MAX_PHOTOS} 张，上传前自动压缩；照片中的位置信息会被去除`
+        }
         photos={draft.photos}
         max={MAX_PHOTOS}
         busy={uploading}

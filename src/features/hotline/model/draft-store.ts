@@ -12,9 +12,13 @@ export type DraftStep = (typeof DRAFT_STEPS)[number]
 /** A picked photo: the server's upload id plus what the page needs to show it again after a reload. */
 export interface DraftPhoto {
   id: string
-  /** A small data-URL thumbnail (H5) or a local temp path (weapp). */
+  /** A small data-URL thumbnail (H5) or the saved copy's path (weapp; older drafts: a temp path). */
   preview: string
   bytes?: number
+  /** Picked while offline (or its upload failed on the network): `id` is local until it is uploaded before submit. */
+  pending?: boolean
+  /** The copy kept on the device (see lib/platform/photo-keeper), deleted when the draft no longer needs it. */
+  localKey?: string
 }
 
 /** The category as the draft keeps it (enough to render the form and the check page without refetching). */

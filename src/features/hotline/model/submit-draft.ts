@@ -4,6 +4,7 @@ import { readStored, STORAGE_KEYS, writeStored } from '../../../lib/storage'
 import { createTicket } from '../api/create-ticket'
 import type { Ticket, TicketDraftBody } from './contract'
 import { type DraftStore, type HotlineDraft, usesAccountPhone } from './draft-store'
+import { pendingPhotos, uploadPendingPhotos } from './pending-photos'
 import { anonymousAllowed } from './states'
 import { type FieldErrors, serverFieldErrors } from './validation'
 
@@ -98,8 +99,17 @@ export function submitDraft(store: DraftStore, send: typeof createTicket = creat
     store.update({ submitState: 'sending', attempts: draft.attempts + 1 })
     const stillThisDraft = () => store.get()?.idempotencyKey === draft.idempotencyKey
     try {
+      // Photos picked offline go up first: the ticket carries their server ids, never a local one.
+      if (pendingPhotos(draft.photos).length > 0) {
+        const waiting = await uploadPendingPhotos(store)
+        if (!stillThisDraft()) return { kind: 'discarded' }
+        if (waiting > 0) {
+          store.update({ submitState: 'offline' })
+          return { kind: 'offline' }
+        }
+      }
       const accountPhone = residentSession.get()?.user.phoneMasked ?? null
-      const ticket = await send(toTicketBody(draft, accountPhone), draft.idempotencyKey)
+      const ticket = await send(toTicketBody(store.get() ?? draft, accountPhone), draft.idempotencyKey)
       writeStored<LastTicket>(STORAGE_KEYS.hotlineLastTicket, {
         ref: ticket.ref,
         trackingToken: ticket.trackingToken,
