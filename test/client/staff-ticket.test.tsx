@@ -247,3 +247,35 @@ test('an administrator sees the audit log: when, who (department and name), what
   expect(within(table).getByText('扬州市城市管理局 李明')).toBeTruthy()
   expect(within(table).getByText('答复（→ 已答复）')).toBeTruthy()
 })
+
+test('办理记录 says which staff member acted and in which department; resident and system steps name no one', async () => {
+  staffSession.set(session('admin'))
+  server(
+    ticketFixture({
+      timeline: [
+        { at: '2026-11-20T14:00:00.000Z', status: 'submitted', label: '已提交', by: 'resident' },
+        {
+          at: '2026-11-21T01:00:00.000Z',
+          status: 'accepted',
+          label: '已受理',
+          by: 'staff',
+          actor: { name: '周晓雯', department: '扬州市城市管理局' },
+        },
+        {
+          at: '2026-11-22T01:00:00.000Z',
+          status: 'closed',
+          label: '已办结',
+          by: 'staff',
+          actor: { name: '陈建国', department: null },
+        },
+      ],
+    }),
+  )
+  await renderTicket()
+  const steps = within(screen.getByRole('list', { name: '办理记录' })).getAllByRole('listitem')
+  expect(steps.map((s) => s.querySelector('.gov-timeline__time')?.textContent)).toEqual([
+    '2026年11月20日 22:00',
+    '2026年11月21日 09:00 · 周晓雯（扬州市城市管理局）',
+    '2026年11月22日 09:00 · 陈建国',
+  ])
+})

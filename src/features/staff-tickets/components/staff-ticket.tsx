@@ -34,6 +34,10 @@ import './staff-tickets.scss'
 
 const statusLabel = (status: TicketStatus, label?: string) => label || TicketStatusLabel[status]
 
+/** Who acted on a timeline entry: the staff member and their department (administrators have none). */
+const actorText = (actor: Ticket['timeline'][number]['actor']) =>
+  actor ? (actor.department ? `${actor.name}（${actor.department}）` : actor.name) : ''
+
 const ACTION_TEXT: Record<ActionName, string> = {
   accept: '受理',
   assign: '分派',
@@ -175,7 +179,7 @@ export function StaffTicket({ ticketRef }: StaffTicketProps) {
         items={ticket.timeline.map((e, i) => ({
           key: `${e.at}-${i}`,
           title: e.label || statusLabel(e.status),
-          time: formatDateTime(e.at),
+          time: [formatDateTime(e.at), actorText(e.actor)].filter(Boolean).join(' · '),
           note: e.note ?? undefined,
           state: i === ticket.timeline.length - 1 ? 'current' : 'done',
         }))}
