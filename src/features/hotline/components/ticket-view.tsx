@@ -1,8 +1,11 @@
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
 import { formatDateTime } from '../../../lib/format'
 import type { Ticket, TrackingView } from '../model/contract'
+import { trackPath } from '../model/routes'
 import { ratingLabel } from '../model/states'
 import { DeadlineLine } from './deadline-line'
 import { RatingForm } from './rating-form'
@@ -18,6 +21,23 @@ export interface TicketViewProps {
 
 const placeName = (p: Ticket['district'] | TrackingView['district']) => (typeof p === 'string' ? p : (p?.name ?? ''))
 const isOwn = (t: Ticket | TrackingView): t is Ticket => 'description' in t
+
+/**
+ * Says which ticket this one was merged into; its owner (who now follows that ticket) gets a link to its public
+ * tracking view.
+ */
+function MergedCallout({ into, token }: { into: string; token: string | undefined }) {
+  return (
+    <div className="gov-callout">
+      <p>该诉求与工单 {into} 是同一件事，已合并办理。</p>
+      {token ? (
+        <GovButton variant="text" onClick={() => void Taro.navigateTo({ url: trackPath(into, token) })}>
+          查看工单 {into} 的办理进度
+        </GovButton>
+      ) : null}
+    </div>
+  )
+}
 
 /**
  * One ticket: status and deadline countdown, the handling department, the timeline, replies, the rating (or the
@@ -37,9 +57,7 @@ export function TicketView({ ticket: initial }: TicketViewProps) {
       </div>
       <h2 className="hotline-ticket__title">{ticket.title}</h2>
       {!closed ? <DeadlineLine dueAt={ticket.dueAt} overdue={ticket.overdue} /> : null}
-      {ticket.mergedInto ? (
-        <p className="gov-callout">该诉求与工单 {ticket.mergedInto} 是同一件事，已合并办理。</p>
-      ) : null}
+      {ticket.mergedInto ? <MergedCallout into={ticket.mergedInto} token={own?.mergedIntoTrackingToken} /> : null}
       <GovCellGroup title="基本信息">
         <GovCell title="类型" extra={ticket.type} />
         <GovCell title="类别" extra={ticket.category?.name ?? ''} />
