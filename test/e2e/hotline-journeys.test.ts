@@ -6,7 +6,8 @@ import { e2eSuite } from './helpers/suite'
 /**
  * 12345 journeys on the built H5 and the real server: a resident submits a 投诉 with a photo and gets a 工单号,
  * finds it in 我的工单, staff reply, the resident reads the reply and rates it; the same journey survives a reload
- * mid-form and going offline at submit (ending with exactly one ticket); a mouse-only desktop user can submit;
+ * mid-form and going offline at submit (ending with exactly one ticket); a photo picked offline is kept (IndexedDB) and
+ * sent when the network returns; a mouse-only desktop user can submit;
  * bad input is shown next to its field and nothing typed is lost. axe runs on every page visited.
  */
 // E2E_STATIC_DIR: a copy of dist/h5, so a build running in parallel cannot change the pages mid-journey.
@@ -31,6 +32,45 @@ async function makeJpeg(page: Page): Promise<Buffer> {
     return canvas.toDataURL('image/jpeg', 0.9).split(',')[1]
   })
   return Buffer.from(base64, 'base64')
+}
+
+/** A camera-sized JPEG (3000×2000 with gradients), to measure what the client's compression keeps. */
+async function makeCameraJpeg(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 3000
+    canvas.height = 2000
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D
+    const sky = ctx.createLinearGradient(0, 0, 3000, 2000)
+    sky.addColorStop(0, '#7fa8d0')
+    sky.addColorStop(1, '#c0a080')
+    ctx.fillStyle = sky
+    ctx.fillRect(0, 0, 3000, 2000)
+    for (let i = 0; i < 400; i++) {
+      ctx.fillStyle = `hsl(${(i * 37) % 360} 40% ${30 + (i % 40)}%)`
+      ctx.fillRect((i * 173) % 2900, (i * 97) % 1900, 40 + (i % 90), 30 + (i % 70))
+    }
+    return canvas.toDataURL('image/jpeg', 0.92).split(',')[1]
+  })
+  return Buffer.from(base64, 'base64')
+}
+
+/** Sizes of the photos the H5 client keeps in IndexedDB (call once the app has opened its database). */
+function keptPhotoSizes(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('gov-hotline-photos')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const all = open.result.transaction('photos').objectStore('photos').getAll()
+          all.onsuccess = () => {
+            resolve((all.result as Blob[]).map((b) => b.size))
+            open.result.close()
+          }
+        }
+      }),
+  )
 }
 
 async function login(page: Page, phone: string): Promise<void> {
@@ -254,6 +294,39 @@ describe('12345 at phone size (375×812, touch)', () => {
     await context.setOffline(false)
     await confirmationRef(page)
     expect(await myTicketCount(page)).toBe(1)
+  })
+
+  test('a photo picked offline is kept (IndexedDB) as 待上传, goes up when the network returns or the form reopens online; copies are deleted once uploaded', async () => {
+    context = await newContext(e2e.browser, 'phone')
+    const page = await context.newPage()
+    await login(page, '13800004404')
+    await startToForm(page)
+    await fillTopOfForm(page)
+    const camera = await makeCameraJpeg(page)
+    await context.setOffline(true)
+    await page.locator('#hotline-photoIds').setInputFiles({ name: 'site.jpg', mimeType: 'image/jpeg', buffer: camera })
+    await page.getByText('1 张照片待上传：已保存在本机，联网后自动上传').waitFor({ timeout: 20_000 })
+    const kept = await keptPhotoSizes(page)
+    expect(kept).toHaveLength(1)
+    // Compressed before it is kept (1600 px JPEG): 3000×2000 at 211 kB gave 81 kB.
+    expect(kept[0]).toBeLessThan(camera.length / 2)
+    await context.setOffline(false)
+    await page.getByText('1 张照片待上传：已保存在本机，联网后自动上传').waitFor({ state: 'detached', timeout: 20_000 })
+    await expect(page.getByText('待上传').count()).resolves.toBe(0)
+    await expect(keptPhotoSizes(page)).resolves.toEqual([])
+    // An upload that fails on the network, then a reload: the kept photo goes up when the form opens online.
+    await page.route('**/api/uploads', (route) => route.abort('internetdisconnected'))
+    await page.locator('#hotline-photoIds').setInputFiles({ name: 'site2.jpg', mimeType: 'image/jpeg', buffer: camera })
+    await page.getByText('1 张照片待上传：已保存在本机，联网后自动上传').waitFor({ timeout: 20_000 })
+    await page.unroute('**/api/uploads')
+    await page.reload()
+    await page.getByRole('button', { name: '删除照片 2' }).waitFor()
+    await page.getByText(/张照片待上传/).waitFor({ state: 'detached', timeout: 20_000 })
+    await expect(keptPhotoSizes(page)).resolves.toEqual([])
+    await fillRestOfForm(page, '13800004404', false)
+    await toCheck(page)
+    await page.getByRole('button', { name: '确认提交' }).click()
+    await confirmationRef(page)
   })
 })
 
