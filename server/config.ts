@@ -77,6 +77,9 @@ export function loadDotEnvFile(file = path.resolve('.env')): string | null {
   return file
 }
 
+/** Username of the 开发用 demo admin; a production start refuses while it is active (server/db/seed/seed.ts). */
+export const DEMO_STAFF_USERNAME = 'demo-admin'
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
 /**
@@ -202,7 +205,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Development only: production never gets it, and tests create the accounts they need themselves.
   const demoStaff =
     nodeEnv === 'development'
-      ? { username: 'demo-admin', password: str('STAFF_DEMO_PASSWORD') ?? 'yz12345-demo' }
+      ? { username: DEMO_STAFF_USERNAME, password: str('STAFF_DEMO_PASSWORD') ?? 'yz12345-demo' }
       : null
   if (production && str('STAFF_DEMO_PASSWORD'))
     problems.push('生产环境不创建演示账号，请删除 STAFF_DEMO_PASSWORD / STAFF_DEMO_PASSWORD is refused in production')

@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
 import { ConfigError, loadConfig, loadDotEnvFile } from './config'
 import { DataDirLockedError } from './db/lock'
+import { DemoDataInProductionError } from './db/seed/seed'
 import { catalogueContext } from './services/catalogue-context'
 import type { LoadedWorkingCalendar } from './services/working-calendar-file'
 import { beijingDate } from './services/working-days'
@@ -45,7 +46,7 @@ async function main(): Promise<void> {
   try {
     app = await buildApp(config)
   } catch (err) {
-    if (err instanceof DataDirLockedError) {
+    if (err instanceof DataDirLockedError || err instanceof DemoDataInProductionError) {
       console.error(err.message)
       process.exit(1)
     }

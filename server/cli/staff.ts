@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util'
 import type { Kysely } from 'kysely'
 import { type StaffRole, StaffRoleLabel } from '../../types/staff'
-import { ConfigError, loadConfig, loadDotEnvFile } from '../config'
+import { ConfigError, DEMO_STAFF_USERNAME, loadConfig, loadDotEnvFile } from '../config'
 import { openDatabase } from '../db/database'
 import { DataDirLockedError } from '../db/lock'
 import { runMigrations } from '../db/migrate'
 import type { Database } from '../db/schema'
-import { seedReferenceData } from '../db/seed/seed'
+import { purgeDemoData, seedReferenceData } from '../db/seed/seed'
 import { AppError } from '../errors'
 import { staffRepository } from '../repositories/staff'
 import { staffAccounts } from '../services/staff-accounts'
@@ -21,7 +21,8 @@ export const STAFF_CLI_USAGE = `用法 / usage:
   npm run staff -- create --username <用户名> --password <密码> --role admin|clerk [--department <部门代码，如 3210-RSJ>] --name <姓名>
   npm run staff -- list
   npm run staff -- disable --username <用户名>
-  npm run staff -- set-password --username <用户名> --password <新密码>`
+  npm run staff -- set-password --username <用户名> --password <新密码>
+  npm run staff -- purge-demo      （停用 ${DEMO_STAFF_USERNAME}，删除演示工单 / disables ${DEMO_STAFF_USERNAME}, deletes the demo tickets）`
 
 function need(values: Record<string, string | undefined>, ...names: string[]): void {
   const missing = names.filter((n) => !values[n])
@@ -84,6 +85,19 @@ export async function runStaffCommand(db: Kysely<Database>, argv: string[]): Pro
       if (!reset) throw new StaffCliUsageError(`没有用户名为 ${values.username} 的工作人员`)
       return [`已为 ${values.username} 设置新密码；已结束其 ${reset.sessionsEnded} 个登录，需用新密码重新登录`]
     }
+    case 'purge-demo': {
+      const purged = await purgeDemoData(db)
+      if (purged.blockedBy.length > 0)
+        throw new StaffCliUsageError(
+          `这些工单已合并到演示工单，删除会丢失合并去向，未做任何改动；请先处理：${purged.blockedBy.join('、')}`,
+        )
+      return [
+        purged.staffDisabled
+          ? `已停用演示账号 ${DEMO_STAFF_USERNAME}`
+          : `演示账号 ${DEMO_STAFF_USERNAME} 不存在或已停用`,
+        `已删除 ${purged.ticketsDeleted} 张演示工单（source = 'seed'）`,
+      ]
+    }
     default:
       throw new StaffCliUsageError(command ? `不认识的命令：${command}` : '请给出命令')
   }
@@ -102,7 +116,8 @@ async function main(): Promise<void> {
     try {
       await runMigrations(opened.pool)
       // Departments must exist before a clerk can be attached to one, even on a database the server never opened.
-      await seedReferenceData(opened.db)
+      // Never the demo tickets: this may be the production database, run without NODE_ENV.
+      await seedReferenceData(opened.db, { sampleTickets: false })
       for (const line of await runStaffCommand(opened.db, process.argv.slice(2))) console.log(line)
     } finally {
       await opened.close()

@@ -5,7 +5,7 @@ import type { Config } from '../config'
 import { openDatabase } from '../db/database'
 import { runMigrations } from '../db/migrate'
 import type { Database } from '../db/schema'
-import { seedDemoStaff, seedReferenceData } from '../db/seed/seed'
+import { DemoDataInProductionError, findDemoData, seedDemoStaff, seedReferenceData } from '../db/seed/seed'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -17,7 +17,9 @@ declare module 'fastify' {
 
 /**
  * Opens the database (PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR under a lock file), applies
- * migrations, loads reference data and, outside production, the 开发用 demo staff account. Closes on app close.
+ * migrations, loads reference data and, outside production, the 开发用 demo staff account. In production it
+ * refuses to start ({@link DemoDataInProductionError}) while demo data an earlier development start left is there.
+ * Closes on app close.
  */
 export const dbPlugin = fp(
   async (app, opts: { config: Config }) => {
@@ -37,10 +39,17 @@ export const dbPlugin = fp(
     try {
       const applied = await runMigrations(opened.pool)
       if (applied.length > 0) app.log.info({ applied }, '数据库迁移已执行')
-      const seeded = await seedReferenceData(opened.db, { calendar: config.workingCalendar })
+      const seeded = await seedReferenceData(opened.db, {
+        calendar: config.workingCalendar,
+        sampleTickets: config.nodeEnv !== 'production',
+      })
       if (seeded.divisionsChanged + seeded.departmentsChanged > 0) app.log.info(seeded, '参考数据已写入')
       if (config.demoStaff && (await seedDemoStaff(opened.db, config.demoStaff)))
         app.log.info({ username: config.demoStaff.username }, '已创建开发用演示工作人员账号')
+      if (config.nodeEnv === 'production') {
+        const demo = await findDemoData(opened.db)
+        if (demo.activeDemoStaff || demo.demoTickets > 0) throw new DemoDataInProductionError(demo)
+      }
     } catch (err) {
       await opened.close()
       throw err

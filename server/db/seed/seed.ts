@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { type Kysely, sql } from 'kysely'
+import { DEMO_STAFF_USERNAME } from '../../config'
 import { departmentsRepository } from '../../repositories/departments'
 import { divisionsRepository } from '../../repositories/divisions'
 import { staffRepository } from '../../repositories/staff'
@@ -36,7 +37,7 @@ export interface SeedResult {
  */
 export async function seedReferenceData(
   db: Kysely<Database>,
-  options: { calendar?: WorkingCalendar } = {},
+  options: { calendar?: WorkingCalendar; sampleTickets?: boolean } = {},
 ): Promise<SeedResult> {
   const file = readDivisionsFile()
   const rows: DivisionsTable[] = [{ code: file.city.code, name: file.city.name, level: 'city', parent_code: null }]
@@ -54,8 +55,8 @@ export async function seedReferenceData(
   }
   // 事项目录 (issue #3): idempotent, writes only changed items, analyses what it wrote
   await loadCatalogue(db)
-  // 12345 categories (and, outside production, the demo tickets): after departments, which they reference.
-  await seedHotline(db, { calendar: options.calendar })
+  // 12345 categories (and, outside production unless `sampleTickets: false`, the demo tickets): after departments.
+  await seedHotline(db, { calendar: options.calendar, sampleTickets: options.sampleTickets })
   return { divisionsChanged, departmentsChanged }
 }
 
@@ -82,4 +83,81 @@ export async function seedDemoStaff(
     if (await staff.findByUsername(demo.username)) return false
     throw err
   }
+}
+
+/** Demo data left in a database: the demo admin if it can still log in, and the number of demo tickets. */
+export interface DemoData {
+  activeDemoStaff: string | null
+  demoTickets: number
+}
+
+/** What is left of the 开发用 demo data (the account {@link seedDemoStaff} creates, tickets with source 'seed'). */
+export async function findDemoData(db: Kysely<Database>): Promise<DemoData> {
+  const staff = await staffRepository(db).findByUsername(DEMO_STAFF_USERNAME)
+  const { count } = await db
+    .selectFrom('tickets')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('source', '=', 'seed')
+    .executeTakeFirstOrThrow()
+  return { activeDemoStaff: staff && staff.disabled_at === null ? staff.username : null, demoTickets: Number(count) }
+}
+
+/** How to remove the demo data, for the refusal message and docs/server.md. */
+export const PURGE_DEMO_COMMAND = 'NODE_ENV=production npm run staff -- purge-demo'
+
+/**
+ * Thrown by a production start that finds demo data (a published password, invented tickets in the public lists);
+ * the message says what was found and the command that removes it.
+ */
+export class DemoDataInProductionError extends Error {
+  override readonly name = 'DemoDataInProductionError'
+  constructor(readonly found: DemoData) {
+    const lines: string[] = []
+    if (found.activeDemoStaff)
+      lines.push(
+        `演示工作人员账号 ${found.activeDemoStaff} 仍可登录，其密码已公开 / the demo staff account ${found.activeDemoStaff} is active and its password is published`,
+      )
+    if (found.demoTickets > 0)
+      lines.push(
+        `${found.demoTickets} 张演示工单（tickets.source = 'seed'）/ ${found.demoTickets} demo tickets (tickets.source = 'seed')`,
+      )
+    super(
+      [
+        '生产环境数据库里有开发用演示数据，服务未启动 / Demo data in the production database; the server did not start:',
+        ...lines.map((l) => `  - ${l}`),
+        `清除方法 / to remove it: ${PURGE_DEMO_COMMAND}`,
+        `  （停用账号 ${DEMO_STAFF_USERNAME}，删除 source = 'seed' 的工单及其进度、答复和评价 / disables ${DEMO_STAFF_USERNAME}, deletes the seed tickets with their timelines, replies and ratings）`,
+      ].join('\n'),
+    )
+  }
+}
+
+/** What {@link purgeDemoData} did; `blockedBy` lists real tickets merged into a demo ticket (nothing is changed then). */
+export interface DemoPurgeResult {
+  staffDisabled: boolean
+  ticketsDeleted: number
+  blockedBy: string[]
+}
+
+/**
+ * Removes the demo data in one transaction: disables the demo admin (kept, so the audit log still names it) and
+ * deletes the demo tickets (timelines, replies, ratings, followers and messages go with them by cascade). A real
+ * ticket merged into a demo ticket would lose its target, so then nothing is changed and its ref is returned.
+ */
+export async function purgeDemoData(db: Kysely<Database>): Promise<DemoPurgeResult> {
+  return db.transaction().execute(async (tx) => {
+    const blocked = await tx
+      .selectFrom('tickets as t')
+      .innerJoin('tickets as target', 'target.id', 't.merged_into')
+      .select('t.ref')
+      .where('target.source', '=', 'seed')
+      .where('t.source', '<>', 'seed')
+      .orderBy('t.ref')
+      .execute()
+    if (blocked.length > 0) return { staffDisabled: false, ticketsDeleted: 0, blockedBy: blocked.map((r) => r.ref) }
+    const staffDisabled = (await findDemoData(tx)).activeDemoStaff !== null
+    if (staffDisabled) await staffRepository(tx).disable(DEMO_STAFF_USERNAME)
+    const deleted = await tx.deleteFrom('tickets').where('source', '=', 'seed').executeTakeFirst()
+    return { staffDisabled, ticketsDeleted: Number(deleted.numDeletedRows), blockedBy: [] }
+  })
 }
