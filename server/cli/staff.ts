@@ -1,3 +1,5 @@
+import readline from 'node:readline/promises'
+import { Writable } from 'node:stream'
 import { parseArgs } from 'node:util'
 import type { Kysely } from 'kysely'
 import { type StaffRole, StaffRoleLabel } from '../../types/staff'
@@ -18,13 +20,65 @@ export class StaffCliUsageError extends Error {
 
 /** How to call the CLI. */
 export const STAFF_CLI_USAGE = `用法 / usage:
-  npm run staff -- create --username <用户名> --password <密码> --role admin|clerk [--department <部门代码，如 3210-RSJ>] --name <姓名>
+  npm run staff -- create --username <用户名> --role admin|clerk [--department <部门代码，如 3210-RSJ>] --name <姓名>
   npm run staff -- list
   npm run staff -- disable --username <用户名>
-  npm run staff -- set-password --username <用户名> --password <新密码>
-  npm run staff -- purge-demo      （停用 ${DEMO_STAFF_USERNAME}，删除演示工单 / disables ${DEMO_STAFF_USERNAME}, deletes the demo tickets）`
+  npm run staff -- set-password --username <用户名>
+  npm run staff -- purge-demo      （停用 ${DEMO_STAFF_USERNAME}，删除演示工单 / disables ${DEMO_STAFF_USERNAME}, deletes the demo tickets）
+密码：在终端里不带 --password 会提示输入（不回显）；脚本用 --password-stdin 从标准输入读一行。
+  --password <密码> 仍可用，但会留在 shell 历史和进程列表里。
+Password: without --password a terminal prompts for it (not echoed); scripts pipe one line with --password-stdin.`
 
-function need(values: Record<string, string | undefined>, ...names: string[]): void {
+/** Where the CLI reads a password that is not on the command line. */
+export interface StaffCliInput {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean }
+  /** Prompts go here (stderr, so stdout stays the command's output). */
+  prompt: NodeJS.WritableStream
+}
+
+/** The first line of a stream, without its line ending. */
+async function readFirstLine(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? ''
+}
+
+/** Asks on a terminal without echoing what is typed. */
+async function askHidden(input: StaffCliInput, question: string): Promise<string> {
+  input.prompt.write(question)
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() })
+  const rl = readline.createInterface({ input: input.stdin, output: muted, terminal: true })
+  try {
+    return await rl.question('')
+  } finally {
+    rl.close()
+    input.prompt.write('\n')
+  }
+}
+
+/**
+ * The password for create / set-password: `--password` (scripts; visible in shell history and `ps`), one line of
+ * stdin with `--password-stdin`, or typed twice at a hidden prompt when stdin is a terminal.
+ */
+async function password(values: { password?: string; 'password-stdin'?: boolean }, input?: StaffCliInput) {
+  if (values.password !== undefined && values['password-stdin'])
+    throw new StaffCliUsageError('--password 和 --password-stdin 只能用一个')
+  if (values.password) return values.password
+  if (values['password-stdin']) {
+    if (!input) throw new StaffCliUsageError('--password-stdin 需要标准输入')
+    const line = await readFirstLine(input.stdin)
+    if (!line) throw new StaffCliUsageError('标准输入里没有密码（--password-stdin 读第一行）')
+    return line
+  }
+  if (input?.stdin.isTTY) {
+    const first = await askHidden(input, '密码 / password: ')
+    if ((await askHidden(input, '再输入一次 / again: ')) !== first) throw new StaffCliUsageError('两次输入的密码不一致')
+    return first
+  }
+  throw new StaffCliUsageError('缺少密码：请用 --password-stdin 从标准输入传入，或在终端里运行以提示输入')
+}
+
+function need(values: Record<string, string | boolean | undefined>, ...names: string[]): void {
   const missing = names.filter((n) => !values[n])
   if (missing.length > 0) throw new StaffCliUsageError(`缺少参数：${missing.map((n) => `--${n}`).join(' ')}`)
 }
@@ -33,13 +87,14 @@ function need(values: Record<string, string | undefined>, ...names: string[]): v
  * Runs one staff command against an open database and returns the lines to print. Exported so tests drive it
  * against the test database exactly as the command line does.
  */
-export async function runStaffCommand(db: Kysely<Database>, argv: string[]): Promise<string[]> {
+export async function runStaffCommand(db: Kysely<Database>, argv: string[], input?: StaffCliInput): Promise<string[]> {
   const [command, ...rest] = argv
   const { values } = parseArgs({
     args: rest,
     options: {
       username: { type: 'string' },
       password: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
       role: { type: 'string' },
       department: { type: 'string' },
       name: { type: 'string' },
@@ -49,14 +104,14 @@ export async function runStaffCommand(db: Kysely<Database>, argv: string[]): Pro
   const accounts = staffAccounts(db)
   switch (command) {
     case 'create': {
-      need(values, 'username', 'password', 'role', 'name')
+      need(values, 'username', 'role', 'name')
       if (values.role !== 'admin' && values.role !== 'clerk')
         throw new StaffCliUsageError('--role 只能是 admin 或 clerk')
       if (await staffRepository(db).findByUsername(values.username!))
         throw new StaffCliUsageError(`用户名 ${values.username} 已存在`)
       const row = await accounts.create({
         username: values.username!,
-        password: values.password!,
+        password: await password(values, input),
         displayName: values.name!,
         role: values.role as StaffRole,
         departmentCode: values.department ?? null,
@@ -80,8 +135,10 @@ export async function runStaffCommand(db: Kysely<Database>, argv: string[]): Pro
       return [`已停用 ${values.username}；其登录立即失效`]
     }
     case 'set-password': {
-      need(values, 'username', 'password')
-      const reset = await accounts.setPassword(values.username!, values.password!)
+      need(values, 'username')
+      if (!(await staffRepository(db).findByUsername(values.username!)))
+        throw new StaffCliUsageError(`没有用户名为 ${values.username} 的工作人员`)
+      const reset = await accounts.setPassword(values.username!, await password(values, input))
       if (!reset) throw new StaffCliUsageError(`没有用户名为 ${values.username} 的工作人员`)
       return [`已为 ${values.username} 设置新密码；已结束其 ${reset.sessionsEnded} 个登录，需用新密码重新登录`]
     }
@@ -118,7 +175,8 @@ async function main(): Promise<void> {
       // Departments must exist before a clerk can be attached to one, even on a database the server never opened.
       // Never the demo tickets: this may be the production database, run without NODE_ENV.
       await seedReferenceData(opened.db, { sampleTickets: false })
-      for (const line of await runStaffCommand(opened.db, process.argv.slice(2))) console.log(line)
+      const input = { stdin: process.stdin, prompt: process.stderr }
+      for (const line of await runStaffCommand(opened.db, process.argv.slice(2), input)) console.log(line)
     } finally {
       await opened.close()
     }
