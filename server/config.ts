@@ -236,6 +236,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   // Used by the catalogue (services/catalogue-context.ts reads the same environment); checked here with the rest.
   const onlineUrl = readOnlineUrlTemplate(str('CATALOGUE_ONLINE_URL_TEMPLATE'))
   if ('problem' in onlineUrl) problems.push(onlineUrl.problem)
+  // Read by server/db/seed/catalogue/load.ts from the same environment, which ignored a bad value; checked here.
+  // A generated catalogue is test data, never production data.
+  const catalogueScaleItems = str('CATALOGUE_SCALE_ITEMS')
+  if (catalogueScaleItems !== undefined) int('CATALOGUE_SCALE_ITEMS', 0, 1, 100_000)
+  if (production && catalogueScaleItems !== undefined)
+    problems.push(
+      '生产环境不能扩充事项目录（CATALOGUE_SCALE_ITEMS 会生成虚构事项），请删除它 / CATALOGUE_SCALE_ITEMS is refused in production',
+    )
 
   if (problems.length > 0) throw new ConfigError(problems)
   return {
