@@ -45,6 +45,7 @@ async function run(kind, env) {
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '1000000',
       HOTLINE_SUBMIT_RATE: '100000',
+      HOTLINE_ADDRESS_RATE: '1000000',
       SMS_SEND_RATE: '100000',
       STATIC_DIR: path.join(tmpdir(), 'none'),
       ...env,

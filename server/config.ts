@@ -47,6 +47,11 @@ export interface Config {
   /** Photo uploads per minute per resident. */
   uploadPerMinute: number
   /**
+   * Ticket submissions and photo uploads per minute per client address, all residents behind it together: the
+   * per-resident limits above replace the global per-address one on those routes, so the address gets its own.
+   */
+  hotlinePerAddressPerMinute: number
+  /**
    * Holidays and 调休 workdays for 限时办结 deadlines, from WORKING_CALENDAR_FILE; unset → weekends only
    * ({@link WEEKENDS_ONLY_CALENDAR}, `file` null).
    */
@@ -225,6 +230,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     : null
   const hotlineSubmitPerMinute = int('HOTLINE_SUBMIT_RATE', 20, 1, 100_000)
   const uploadPerMinute = int('UPLOAD_RATE', 30, 1, 100_000)
+  // Loose: a whole office or village behind one NAT address submits and uploads through it.
+  const hotlinePerAddressPerMinute = int('HOTLINE_ADDRESS_RATE', 120, 1, 1_000_000)
   const calendarFile = str('WORKING_CALENDAR_FILE')
   let workingCalendar = WEEKENDS_ONLY_CALENDAR
   if (calendarFile !== undefined) {
@@ -268,6 +275,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wechatSubscribe,
     hotlineSubmitPerMinute,
     uploadPerMinute,
+    hotlinePerAddressPerMinute,
     workingCalendar,
   }
 }

@@ -39,18 +39,32 @@ export function wageDraft(overrides: Partial<TicketDraft> = {}): TicketDraft {
   }
 }
 
-/** Submits a draft with a fresh (or given) Idempotency-Key. */
-export function submit(t: TestApp, token: string, draft: TicketDraft, key = crypto.randomUUID()) {
+/** Submits a draft with a fresh (or given) Idempotency-Key, from 127.0.0.1 or the given client address. */
+export function submit(
+  t: TestApp,
+  token: string,
+  draft: TicketDraft,
+  key = crypto.randomUUID(),
+  remoteAddress?: string,
+) {
   return t.app.inject({
     method: 'POST',
     url: '/api/hotline/tickets',
     headers: { ...bearer(token), 'idempotency-key': key },
     payload: draft,
+    remoteAddress,
   })
 }
 
-/** Uploads bytes as a multipart `file`. */
-export function upload(t: TestApp, token: string, data: Buffer, filename = 'photo.jpg', contentType = 'image/jpeg') {
+/** Uploads bytes as a multipart `file`, from 127.0.0.1 or the given client address. */
+export function upload(
+  t: TestApp,
+  token: string,
+  data: Buffer,
+  filename = 'photo.jpg',
+  contentType = 'image/jpeg',
+  remoteAddress?: string,
+) {
   const boundary = `----yz${crypto.randomBytes(8).toString('hex')}`
   const payload = Buffer.concat([
     Buffer.from(
@@ -64,6 +78,7 @@ export function upload(t: TestApp, token: string, data: Buffer, filename = 'phot
     url: '/api/uploads',
     headers: { ...bearer(token), 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload,
+    remoteAddress,
   })
 }
 

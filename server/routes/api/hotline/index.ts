@@ -18,7 +18,7 @@ import { RateLimitedError } from '../../../errors'
 import { notifyOptions } from '../../../services/notifications'
 import { ticketsService } from '../../../services/tickets'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
-import { perUserKey } from '../uploads/index'
+import { perAddressLimit, perUserKey } from '../uploads/index'
 
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' }) })
 const tags = ['12345 热线']
@@ -79,6 +79,7 @@ export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/tickets',
     {
+      onRequest: perAddressLimit(app, 'hotline-submit', '提交诉求', '，已填写的内容会保留'),
       preHandler: app.requireUser,
       config: {
         rateLimit: {
@@ -92,7 +93,9 @@ export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: '提交诉求',
         description:
-          '必须带 Idempotency-Key 请求头：同一个键重复提交得到同一张工单（头 Idempotent-Replayed: true），内容不同则 409。',
+          '必须带 Idempotency-Key 请求头：同一个键重复提交得到同一张工单（头 Idempotent-Replayed: true），内容不同则 409。' +
+          `每人每分钟最多 ${app.config.hotlineSubmitPerMinute} 份（HOTLINE_SUBMIT_RATE），` +
+          `每个客户端地址每分钟最多 ${app.config.hotlinePerAddressPerMinute} 份（HOTLINE_ADDRESS_RATE），超出得 429。`,
         security: bearerSecurity,
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String()) }),
         body: TicketDraft,

@@ -1,10 +1,10 @@
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { UploadResult } from '../../../../types/hotline'
 import { TICKET_LIMITS } from '../../../../types/hotline-states'
-import { UnauthorizedError, ValidationError } from '../../../errors'
+import { RateLimitedError, UnauthorizedError, ValidationError } from '../../../errors'
 import { sha256Hex } from '../../../lib/crypto'
 import { bearerToken } from '../../../plugins/auth'
 import { sessionsRepository } from '../../../repositories/sessions'
@@ -18,6 +18,26 @@ export const perUserKey = (request: FastifyRequest) => {
   return token ? `u:${sha256Hex(token)}` : `ip:${request.ip}`
 }
 
+/**
+ * An onRequest hook limiting one route per client address (HOTLINE_ADDRESS_RATE a minute, all residents behind the
+ * address together). A route's own per-resident rateLimit replaces the global per-address limit, so without this
+ * one client could submit or upload without end by logging in as resident after resident. `what` names the action
+ * in the 429 message, e.g. 提交诉求.
+ */
+export function perAddressLimit(app: FastifyInstance, name: string, what: string, extra = '') {
+  const check = app.createRateLimit({
+    max: app.config.hotlinePerAddressPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => `${name}-address:${request.ip}`,
+  })
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const limit = await check(request)
+    if (limit.isAllowed || !limit.isExceeded) return
+    reply.header('retry-after', limit.ttlInSeconds)
+    throw new RateLimitedError(`这个网络${what}太频繁，请 ${Math.max(1, limit.ttlInSeconds)} 秒后再试${extra}`)
+  }
+}
+
 /** Photo uploads for tickets. */
 export const uploadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(multipart, {
@@ -28,13 +48,15 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '',
     {
+      onRequest: perAddressLimit(app, 'upload', '上传照片'),
       preHandler: app.requireUser,
       config: { rateLimit: { max: app.config.uploadPerMinute, timeWindow: '1 minute', keyGenerator: perUserKey } },
       schema: {
         tags: ['12345 热线'],
         summary: '上传照片',
         description:
-          'multipart/form-data，字段 file。只接受内容为 JPEG、PNG、WebP 的图片（按文件内容判断，不看文件名），不超过 5 MB；EXIF/GPS 等元数据会被删除。',
+          'multipart/form-data，字段 file。只接受内容为 JPEG、PNG、WebP 的图片（按文件内容判断，不看文件名），不超过 5 MB；EXIF/GPS 等元数据会被删除。' +
+          `每人每分钟最多 ${app.config.uploadPerMinute} 张（UPLOAD_RATE），每个客户端地址每分钟最多 ${app.config.hotlinePerAddressPerMinute} 张（HOTLINE_ADDRESS_RATE）。`,
         security: bearerSecurity,
         consumes: ['multipart/form-data'],
         response: { 201: UploadResult, ...errorResponses(400, 401, 413, 429) },
