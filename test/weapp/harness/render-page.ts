@@ -74,6 +74,10 @@ export interface RenderedPage {
   lastNavigation(): RecordedCall | undefined
   /** The storage behind `wx.*Storage*` (live). */
   storage: Map<string, unknown>
+  /** The directory behind `wx.getFileSystemManager()` (temp and saved files). */
+  filesDir: string
+  /** Tells the page the network is back (`wx.onNetworkStatusChange` with `isConnected: true`). */
+  networkBack(): void
   /** Lets pending timers, promises and setData settle. */
   settle(ms?: number): Promise<void>
   /** Runs `onHide`/`onUnload` and detaches the page. */
@@ -306,6 +310,8 @@ export async function renderPage(route: string, options: RenderPageOptions = {})
     callsOf: (api) => recorder.calls.filter((c) => c.api === api),
     lastNavigation: () => recorder.calls.filter((c) => navigationApis.has(c.api)).at(-1),
     storage: recorder.storage,
+    filesDir: recorder.filesDir,
+    networkBack: recorder.networkBack,
     settle,
     unmount: () => root.detach(),
     root,

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, statSync, unlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join } from 'node:path'
 /**
  * The `wx` APIs a compiled Taro page reaches, stubbed so that a test decides what the "server" and the "phone" answer
  * and can assert on what the page asked for.
@@ -59,6 +62,13 @@ export interface WxStubOptions {
   modalAnswer?: { confirm: boolean; cancel?: boolean; content?: string }
   /** What the resident answers `wx.requestSubscribeMessage`, for every template asked. Default: `'accept'` (允许). */
   subscribeAnswer?: 'accept' | 'reject'
+  /** Real image files `wx.chooseMedia` answers with (copied to temp files first, as WeChat does). Default: cancel. */
+  pickedPhotos?: string[]
+  /**
+   * Directory behind the file system stubs: temp files in `tmp/`, `saveFile` copies in `saved/` (kept across
+   * renders that pass the same directory, as saved files outlive the app). Default: a fresh temp directory.
+   */
+  filesDir?: string
 }
 
 /** What a test can read back after the page ran. */
@@ -69,6 +79,10 @@ export interface WxRecorder {
   calls: RecordedCall[]
   /** The storage the page reads and writes (`wx.*Storage*` are backed by it). */
   storage: Map<string, unknown>
+  /** The directory behind the file system stubs (see {@link WxStubOptions.filesDir}). */
+  filesDir: string
+  /** Fires `wx.onNetworkStatusChange` listeners with `isConnected: true`. */
+  networkBack(): void
 }
 
 type Callbacks = {
@@ -211,6 +225,60 @@ export function createSelectorQuery() {
 }
 
 /**
+ * `wx.getFileSystemManager()`'s saveFile / getFileInfo / removeSavedFile over a real directory: temp files in `tmp/`,
+ * saved files in `saved/` (WeChat's own storage, which outlives the app).
+ */
+function fileStubs(dir: string) {
+  mkdirSync(join(dir, 'tmp'), { recursive: true })
+  mkdirSync(join(dir, 'saved'), { recursive: true })
+  let n = 0
+  const temp = (from: string) => {
+    const to = join(dir, 'tmp', `${Date.now()}-${++n}${extname(from)}`)
+    copyFileSync(from, to)
+    return to
+  }
+  const callback = (opts: Options, run: () => Record<string, unknown>, api: string) => {
+    setTimeout(() => {
+      let res: Record<string, unknown>
+      try {
+        res = { errMsg: `${api}:ok`, ...run() }
+      } catch {
+        const err = { errMsg: `${api}:fail no such file or directory` }
+        opts.fail?.(err)
+        opts.complete?.(err)
+        return
+      }
+      opts.success?.(res)
+      opts.complete?.(res)
+    }, 0)
+  }
+  const manager = {
+    saveFile: (opts: Options) =>
+      callback(
+        opts,
+        () => {
+          const to = join(dir, 'saved', `store-${Date.now()}-${++n}${extname(String(opts.tempFilePath))}`)
+          renameSync(String(opts.tempFilePath), to)
+          return { savedFilePath: to }
+        },
+        'saveFile',
+      ),
+    getFileInfo: (opts: Options) =>
+      callback(opts, () => ({ size: statSync(String(opts.filePath)).size }), 'getFileInfo'),
+    removeSavedFile: (opts: Options) =>
+      callback(
+        opts,
+        () => {
+          unlinkSync(String(opts.filePath))
+          return {}
+        },
+        'removeSavedFile',
+      ),
+  }
+  return { dir, temp, manager }
+}
+
+/**
  * Builds the recorded `wx` stubs over a base `wx` (miniprogram-simulate's mock API, which covers the hundreds of APIs
  * a page never calls here). Returns the object to install as `global.wx` and the recorder to assert on.
  *
@@ -228,6 +296,8 @@ export function createWxStubs(base: WxApi, options: WxStubOptions = {}): { wx: W
   const info = { fontSizeSetting, ...options.systemInfo }
   const record = (api: string, opts?: Options) => calls.push({ api, options: withoutCallbacks(opts) })
   const ok = (api: string, extra: Record<string, unknown> = {}) => ({ errMsg: `${api}:ok`, ...extra })
+  const files = fileStubs(options.filesDir ?? mkdtempSync(join(tmpdir(), 'wx-files-')))
+  const networkListeners = new Set<(res: unknown) => void>()
 
   /** A recorded API that always succeeds with `extra`. */
   const recorded =
@@ -322,6 +392,26 @@ export function createWxStubs(base: WxApi, options: WxStubOptions = {}): { wx: W
         return ok('clearStorage')
       }),
 
+    // Photos and files: real files in `filesDir`, so a test sees what was saved and what was deleted.
+    chooseMedia: (opts?: Options) => {
+      record('chooseMedia', opts)
+      return answer(opts, async () => {
+        const picked = options.pickedPhotos ?? []
+        if (!picked.length) throw { errMsg: 'chooseMedia:fail cancel' }
+        const tempFiles = picked
+          .map((path) => files.temp(path))
+          .map((p) => ({ tempFilePath: p, size: statSync(p).size }))
+        return ok('chooseMedia', { type: 'image', tempFiles })
+      })
+    },
+    compressImage: (opts?: Options) => {
+      record('compressImage', opts)
+      return answer(opts, async () => ok('compressImage', { tempFilePath: files.temp(String(opts?.src)) }))
+    },
+    getFileSystemManager: () => files.manager,
+    onNetworkStatusChange: (listener: (res: unknown) => void) => networkListeners.add(listener),
+    offNetworkStatusChange: (listener: (res: unknown) => void) => networkListeners.delete(listener),
+
     login: recorded('login', () => ({ code: options.loginCode ?? 'wx-test-code' })),
     checkSession: recorded('checkSession'),
 
@@ -389,5 +479,8 @@ export function createWxStubs(base: WxApi, options: WxStubOptions = {}): { wx: W
     vibrateShort: recorded('vibrateShort'),
   }
 
-  return { wx, recorder: { requests, calls, storage } }
+  const networkBack = () => {
+    for (const listener of networkListeners) listener({ isConnected: true, networkType: 'wifi' })
+  }
+  return { wx, recorder: { requests, calls, storage, filesDir: files.dir, networkBack } }
 }
