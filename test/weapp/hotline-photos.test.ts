@@ -1,7 +1,8 @@
 /**
  * 12345 photos on the compiled mini-program: a photo picked while the upload fails on the network is saved with
  * `saveFile` (WeChat temp files die with the app) and shown as 待上传 from the saved copy; after an app kill the draft
- * still shows it, and it goes up through wx.uploadFile when the form opens online. Removing it deletes the saved file.
+ * still shows it, and it goes up through wx.uploadFile when the form opens online or WeChat reports the network back.
+ * Removing it deletes the saved file.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -100,5 +101,32 @@ describe('12345 photos (weapp)', () => {
     await again.waitFor(() => !existsSync(savedPath), { what: 'the saved file deleted' })
     expect(photosIn(again.storage)).toEqual([])
     again.unmount()
+  })
+
+  it('a photo picked offline goes up as soon as WeChat reports the network back', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yz-photos-'))
+    const picked = join(dir, 'site.jpg')
+    writeFileSync(picked, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 9, 9, 0xff, 0xd9]))
+    let online = false
+    const page = await renderPage(SUBMIT, {
+      storage: stored({ [KEYS.session]: session(), [DRAFT_KEY]: DRAFT }),
+      request: api({
+        'GET /api/divisions': () => ({ statusCode: 200, data: DIVISIONS }),
+        'POST /api/uploads': () => {
+          if (!online) throw new Error('net::ERR_INTERNET_DISCONNECTED')
+          return { statusCode: 201, data: { id: 'up-10', url: '/api/uploads/up-10', bytes: 9, mime: 'image/jpeg' } }
+        },
+      }),
+      pickedPhotos: [picked],
+      filesDir: join(dir, 'wx'),
+    })
+    await page.waitForText('填写诉求内容')
+    await page.tap('添加照片')
+    await page.waitForText('1 张照片待上传')
+    online = true
+    page.networkBack()
+    await page.waitFor(() => photosIn(page.storage)[0].id === 'up-10', { what: 'uploaded on network back' })
+    await page.waitFor(() => !page.text().includes('待上传'), { what: '待上传 gone' })
+    page.unmount()
   })
 })
