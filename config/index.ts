@@ -2,12 +2,15 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { exitOnWeappReleaseProblem } from './weapp-release-guard'
 
 /**
  * Taro build configuration shared by weapp and H5.
  * @see ../../shared/DESIGN.md §3 for why each setting is what it is.
  */
 export default defineConfig<'webpack5'>(async (merge) => {
+  // A weapp release (WEAPP_RELEASE=1) without an https API base stops here, before anything is compiled.
+  exitOnWeappReleaseProblem(process.env)
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yangzhou-gov-services',
     date: '2026-11-27',
