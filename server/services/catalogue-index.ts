@@ -374,9 +374,12 @@ export class CatalogueIndex {
       facets: {
         department: this.departmentFacet(byDepartment, resolved.department),
         level: counted(LEVELS, byLevel),
+        // the chosen county is listed even at 0, so the page can name the filter it shows (宝应县, not 321023)
         district: this.counties.values
           .flatMap((value, c) =>
-            byCounty[c]! > 0 ? [{ value, label: this.countyName[c] ?? value, count: byCounty[c]! }] : [],
+            byCounty[c]! > 0 || c === resolved.county
+              ? [{ value, label: this.countyName[c] ?? value, count: byCounty[c]! }]
+              : [],
           )
           .sort((a, b) => (a.value < b.value ? -1 : 1)),
         audience: counted(AUDIENCES, byAudience),
@@ -387,7 +390,7 @@ export class CatalogueIndex {
 
   /**
    * The department facet: the {@link DEPARTMENT_FACET_SIZE} departments with most results (then sort order, id),
-   * and the chosen one wherever it ranks. Hundreds of units (county bureaus, towns, villages) can hold a common word;
+   * and the chosen one wherever it ranks, even with no results (the page names the filter it shows). Hundreds of units (county bureaus, towns, villages) can hold a common word;
    * a list that long helps no one choosing on a phone, and costs every answer.
    */
   private departmentFacet(counts: Int32Array, chosen: number): { value: number; label: string; count: number }[] {
@@ -398,7 +401,7 @@ export class CatalogueIndex {
       (a, b) => counts[b]! - counts[a]! || this.departmentSort[a]! - this.departmentSort[b]! || ids[a]! - ids[b]!,
     )
     const shown = codes.slice(0, DEPARTMENT_FACET_SIZE)
-    if (chosen >= 0 && counts[chosen]! > 0 && !shown.includes(chosen)) shown.push(chosen)
+    if (chosen >= 0 && !shown.includes(chosen)) shown.push(chosen)
     return shown.map((c) => ({ value: ids[c]!, label: this.departmentName[c]!, count: counts[c]! }))
   }
 

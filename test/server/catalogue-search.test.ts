@@ -233,6 +233,8 @@ test('zero results under a filter: suggestions keep the filter, and relaxed says
   const r = await search({ q: '公积金', district: '321023' })
   expect(r.total).toBe(0)
   expect(r.relaxed).toEqual([{ filter: 'district', label: '宝应县', total: all.total }])
+  // the chosen filter stays in its facet at 0, so the page's chip says 宝应县 rather than 321023
+  expect(r.facets.district).toContainEqual({ value: '321023', label: '宝应县', count: 0 })
   for (const s of r.suggestions) expect((await search({ q: s, district: '321023' })).total).toBeGreaterThan(0)
   // two filters: each is named with what removing it alone gives
   const two = await search({ q: '公积金', district: '321023', level: 'city' })
