@@ -6,8 +6,11 @@ const STORE = 'photos'
 /** localStorage prefix of the data-URL copies (only where IndexedDB is missing). */
 const LOCAL_PREFIX = 'gov.hotline-photo.v1.'
 
+/** How every key this keeper makes starts; {@link PhotoKeeper.list} returns only keys with it. */
+const KEY_PREFIX = 'photo-'
+
 function newKey(): string {
-  return `photo-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+  return `${KEY_PREFIX}${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 
 function asPromise<T>(request: IDBRequest<T>): Promise<T> {
@@ -54,6 +57,10 @@ const indexedDbKeeper: PhotoKeeper = {
   async remove(keys) {
     await Promise.all(keys.map((key) => withStore('readwrite', (s) => s.delete(key))))
   },
+  async list() {
+    const keys = await withStore('readonly', (s) => s.getAllKeys())
+    return keys.filter((key): key is string => typeof key === 'string' && key.startsWith(KEY_PREFIX))
+  },
 }
 
 function readDataUrl(blob: Blob): Promise<string> {
@@ -94,6 +101,11 @@ export const dataUrlKeeper: PhotoKeeper = {
   },
   async remove(keys) {
     for (const key of keys) localStorage.removeItem(LOCAL_PREFIX + key)
+  },
+  async list() {
+    return Object.keys(localStorage)
+      .filter((name) => name.startsWith(LOCAL_PREFIX + KEY_PREFIX))
+      .map((name) => name.slice(LOCAL_PREFIX.length))
   },
 }
 

@@ -19,6 +19,8 @@ export interface PhotoKeeper {
   /** The kept photo, ready to upload; `null` when its copy is gone. */
   load(key: string): Promise<LocalPhoto | null>
   remove(keys: string[]): Promise<void>
+  /** Keys of every copy this keeper holds (its own store / key prefix / ledger only, never other features' data). */
+  list(): Promise<string[]>
   /** weapp: a picked photo's preview is a temp path that dies with the app, so uploaded photos are kept too. */
   previewsAreTemporary: boolean
 }

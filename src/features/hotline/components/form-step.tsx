@@ -16,7 +16,7 @@ import { onNetworkBack } from '../../../lib/platform/network'
 import { choosePhotos, compressPhoto } from '../../../lib/platform/photo'
 import { useDivisions } from '../api/get-divisions'
 import { type HotlineDraft, hotlineDraft, usesAccountPhone } from '../model/draft-store'
-import { addPhoto, pendingPhotos, uploadPendingPhotos } from '../model/pending-photos'
+import { addPhoto, pendingPhotos, sweepOrphanPhotos, uploadPendingPhotos } from '../model/pending-photos'
 import { anonymousAllowed } from '../model/states'
 import { focusFirstError } from '../model/steps'
 import {
@@ -63,6 +63,11 @@ export function FormStep({ draft, errors, setErrors, onNext }: FormStepProps) {
   const [locating, setLocating] = useState(false)
   const [locationError, setLocationError] = useState<string>()
   const waiting = pendingPhotos(draft.photos).length
+
+  // Copies the draft lost (the app died between keeping a photo and saving the draft) are deleted when the form opens.
+  useEffect(() => {
+    void sweepOrphanPhotos().catch(() => undefined)
+  }, [])
 
   // Photos picked offline go up when the form opens online and whenever the network comes back.
   useEffect(() => {

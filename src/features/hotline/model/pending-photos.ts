@@ -1,7 +1,7 @@
 import { toApiError } from '../../../lib/http/errors'
 import type { LocalPhoto, UploadedPhoto } from '../../../lib/platform/photo'
 import { uploadPhoto } from '../../../lib/platform/photo'
-import { type PhotoKeeper, photoKeeper } from '../../../lib/platform/photo-keeper'
+import { type KeptPhoto, type PhotoKeeper, photoKeeper } from '../../../lib/platform/photo-keeper'
 import { type DraftPhoto, type DraftStore, hotlineDraft } from './draft-store'
 import { MAX_PHOTOS } from './validation'
 
@@ -33,6 +33,9 @@ function addToDraft(store: DraftStore, photo: DraftPhoto): boolean {
   return true
 }
 
+/** Copies being kept right now: stored but not yet in the draft, so {@link sweepOrphanPhotos} must wait. */
+let keepsInFlight = 0
+
 /**
  * Uploads one compressed photo and adds it to the draft. When the network fails it is kept on the device and added
  * as pending ({@link uploadPendingPhotos} sends it later); any other failure (not an image, too big) is thrown.
@@ -49,7 +52,15 @@ export async function addPhoto(
   } catch (error) {
     if (!isNetworkFailure(error)) throw error
   }
-  const kept = uploaded && !deps.keeper.previewsAreTemporary ? undefined : await deps.keeper.keep(small)
+  let kept: KeptPhoto | undefined
+  if (!uploaded || deps.keeper.previewsAreTemporary) {
+    keepsInFlight += 1
+    try {
+      kept = await deps.keeper.keep(small)
+    } finally {
+      keepsInFlight -= 1
+    }
+  }
   const photo: DraftPhoto = uploaded
     ? { id: uploaded.id, preview: kept?.preview ?? small.preview, bytes: uploaded.bytes }
     : { id: `local:${kept?.key}`, preview: kept?.preview ?? small.preview, bytes: small.size, pending: true }
@@ -119,6 +130,23 @@ export function watchKeptPhotos(store: DraftStore, keeper: PhotoKeeper): () => v
     known = now
     if (gone.length) void keeper.remove(gone).catch(() => undefined)
   })
+}
+
+/**
+ * Deletes the kept copies the draft does not refer to — left behind when the app died between keeping a photo and
+ * saving the draft. Only the keeper's own copies are looked at ({@link PhotoKeeper.list}); nothing is deleted while a
+ * photo is being kept. Call when the form opens. Resolves how many copies were deleted.
+ */
+export async function sweepOrphanPhotos(
+  store: DraftStore = hotlineDraft,
+  keeper: PhotoKeeper = photoKeeper,
+): Promise<number> {
+  const stored = await keeper.list()
+  if (keepsInFlight > 0) return 0
+  const referenced = keysOf(store)
+  const orphans = stored.filter((key) => !referenced.has(key))
+  if (orphans.length) await keeper.remove(orphans)
+  return orphans.length
 }
 
 watchKeptPhotos(hotlineDraft, photoKeeper)
