@@ -4,21 +4,16 @@
  * GET /api/hotline/notify-options, or not at all when it announced none — and then POSTs through wx.request with the
  * draft's Idempotency-Key; the public tracking page draws the status timeline of a stubbed ticket.
  */
-import { api, KEYS, session, stored } from './harness/fixtures'
+import { api, DIVISIONS, hotlineDraft, KEYS, session, stored } from './harness/fixtures'
 import { renderPage } from './harness/render-page'
 import type { StubResponse } from './harness/wx-stubs'
 
 const SUBMIT = 'packages/hotline/pages/submit/index'
 const TRACK = 'packages/hotline/pages/track/index'
-const DRAFT_KEY = 'gov.draft.hotline.v1'
+const DRAFT_KEY = KEYS.hotlineDraft
 const IDEMPOTENCY_KEY = '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b'
 /** The 工单进度提醒 template as the server's WECHAT_SUBSCRIBE_TEMPLATE_ID would announce it. */
 const TEMPLATE_ID = 'Yz8pK3mQ-ticket-status-2026'
-
-const DIVISIONS = {
-  city: { code: '321000', name: '扬州市' },
-  counties: [{ code: '321002', name: '广陵区', towns: [{ code: '321002001', name: '东关街道' }] }],
-}
 
 const CATEGORY = {
   serviceCode: 'URBAN_CONSTRUCTION_NOISE',
@@ -44,28 +39,7 @@ const CATEGORY = {
 }
 
 function draft(overrides: Record<string, unknown> = {}) {
-  return {
-    version: 1,
-    idempotencyKey: IDEMPOTENCY_KEY,
-    createdAt: '2026-11-27T02:00:00.000Z',
-    step: 'form',
-    type: '投诉',
-    category: CATEGORY,
-    title: '',
-    description: '',
-    occurredAt: '',
-    districtCode: '',
-    townCode: '',
-    address: '',
-    attributes: {},
-    photos: [],
-    anonymous: false,
-    contactPhone: '',
-    privacyConsent: false,
-    submitState: 'idle',
-    attempts: 0,
-    ...overrides,
-  }
+  return hotlineDraft({ idempotencyKey: IDEMPOTENCY_KEY, category: CATEGORY, ...overrides })
 }
 
 const TICKET = {

@@ -7,21 +7,13 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { api, KEYS, session, stored } from './harness/fixtures'
+import { api, DIVISIONS, hotlineDraft, KEYS, session, stored } from './harness/fixtures'
 import { renderPage } from './harness/render-page'
 
 const SUBMIT = 'packages/hotline/pages/submit/index'
-const DRAFT_KEY = 'gov.draft.hotline.v1'
-const DIVISIONS = {
-  city: { code: '321000', name: '扬州市' },
-  counties: [{ code: '321002', name: '广陵区', towns: [{ code: '321002001', name: '东关街道' }] }],
-}
-const DRAFT = {
-  version: 1,
+const DRAFT_KEY = KEYS.hotlineDraft
+const DRAFT = hotlineDraft({
   idempotencyKey: '0f1e2d3c-4b5a-4697-8877-665544332211',
-  createdAt: '2026-11-27T02:00:00.000Z',
-  step: 'form',
-  type: '投诉',
   category: {
     serviceCode: 'URBAN_CONSTRUCTION_NOISE',
     name: '建筑施工噪音',
@@ -30,19 +22,7 @@ const DRAFT = {
     attributes: [],
   },
   title: '文昌中路工地夜间打桩噪音扰民',
-  description: '',
-  occurredAt: '',
-  districtCode: '',
-  townCode: '',
-  address: '',
-  attributes: {},
-  photos: [],
-  anonymous: false,
-  contactPhone: '',
-  privacyConsent: false,
-  submitState: 'idle',
-  attempts: 0,
-}
+})
 
 interface SavedPhoto {
   id: string

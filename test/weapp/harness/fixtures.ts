@@ -9,6 +9,7 @@ export const KEYS = {
   session: 'gov.session.v1',
   elderMode: 'gov.elder-mode.v1',
   loginReturnTo: 'gov.login-return-to.v1',
+  hotlineDraft: 'gov.draft.hotline.v1',
 } as const
 
 const inAWeek = () => new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
@@ -51,5 +52,39 @@ export function api(routes: Record<string, (req: RecordedRequest) => StubRespons
     const route = routes[`${req.method} ${req.path}`]
     if (route) return route(req)
     return { statusCode: 404, data: { code: 'NOT_FOUND', message: '未找到' } }
+  }
+}
+
+/** GET /api/divisions, cut to one county and one street (enough for the 12345 form's pickers). */
+export const DIVISIONS = {
+  city: { code: '321000', name: '扬州市' },
+  counties: [{ code: '321002', name: '广陵区', towns: [{ code: '321002001', name: '东关街道' }] }],
+}
+
+/**
+ * A 12345 draft as the client saves it (src/features/hotline/model/draft-store.ts), on the form step of a 投诉,
+ * nothing typed yet; `overrides` fill in the rest (category, title, photos …).
+ */
+export function hotlineDraft(overrides: Record<string, unknown> = {}) {
+  return {
+    version: 1,
+    idempotencyKey: '7d3f1c2a-5b6e-4f80-9a1b-2c3d4e5f6a7b',
+    createdAt: '2026-11-27T02:00:00.000Z',
+    step: 'form',
+    type: '投诉',
+    title: '',
+    description: '',
+    occurredAt: '',
+    districtCode: '',
+    townCode: '',
+    address: '',
+    attributes: {},
+    photos: [],
+    anonymous: false,
+    contactPhone: '',
+    privacyConsent: false,
+    submitState: 'idle',
+    attempts: 0,
+    ...overrides,
   }
 }
