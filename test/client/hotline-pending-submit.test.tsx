@@ -15,6 +15,7 @@ import { IDEMPOTENCY_MISMATCH_TEXT, submitDraft } from '../../src/features/hotli
 import { residentSession } from '../../src/lib/auth/session'
 import type { Ticket } from '../../types/hotline'
 import { fakeApi, type SentRequest, sessionFixture } from './helpers/fake-api'
+import { draftOnCheckStep } from './helpers/hotline-draft'
 
 const TICKET = { ref: 'YZ20261127-000123', trackingToken: 'trk-5f2c' } as Ticket
 const DIVISIONS = {
@@ -35,19 +36,7 @@ function server(create: (req: SentRequest) => { status: number; body?: unknown }
 const offline = () => new AxiosError('Network Error', AxiosError.ERR_NETWORK)
 const posts = (sent: SentRequest[]) => sent.filter((r) => r.method === 'POST' && r.url === '/api/hotline/tickets')
 
-/** A complete draft on the check step. */
-function fillToCheck() {
-  hotlineDraft.ensure({ type: '投诉' })
-  hotlineDraft.update({
-    step: 'check',
-    category: { serviceCode: 'CG-ZY', name: '噪声扰民', group: '城市管理', deadlineDays: 15, attributes: [] },
-    title: '文昌中路夜间施工噪音扰民',
-    description: '每天晚上十一点以后工地还在打桩，噪音很大，影响休息。',
-    districtCode: '321002',
-    privacyConsent: true,
-  })
-  return hotlineDraft.get()!
-}
+const fillToCheck = () => draftOnCheckStep()
 
 /** Renders `ui` and lets its requests settle. */
 async function show(ui: React.ReactElement) {

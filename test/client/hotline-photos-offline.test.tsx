@@ -13,6 +13,7 @@ import { submitDraft } from '../../src/features/hotline/model/submit-draft'
 import type { LocalPhoto } from '../../src/lib/platform/photo'
 import type { Ticket } from '../../types/hotline'
 import { fakeApi, type SentRequest } from './helpers/fake-api'
+import { draftOnCheckStep } from './helpers/hotline-draft'
 
 const KEPT_PREFIX = 'gov.hotline-photo.v1.'
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6, 7, 8, 0xff, 0xd9])
@@ -48,18 +49,7 @@ function server(net: { up: boolean }) {
   })
 }
 
-function completeDraft() {
-  hotlineDraft.ensure({ type: '投诉' })
-  hotlineDraft.update({
-    step: 'check',
-    category: { serviceCode: 'CG-ZY', name: '噪声扰民', group: '城市管理', deadlineDays: 15, attributes: [] },
-    title: '文昌中路夜间施工噪音扰民',
-    description: '每天晚上十一点以后工地还在打桩，噪音很大，影响休息。',
-    districtCode: '321002',
-    contactPhone: '13800000000',
-    privacyConsent: true,
-  })
-}
+const completeDraft = () => draftOnCheckStep({ contactPhone: '13800000000' })
 
 beforeEach(() => {
   hotlineDraft.clear()
