@@ -4,10 +4,10 @@
  * $WEAPP_LIST_OUT: the most nodes rendered at once and the largest setData payload.
  */
 import fs from 'node:fs'
+import { itemSummary, NO_FACETS } from '../test/fixtures/catalogue'
 import { renderPage } from '../test/weapp/harness/render-page'
 
 const TOTAL = 5000
-const noFacets = { department: [], level: [], district: [], audience: [], mode: [] }
 const names = [
   '住房公积金提取（购买自住住房）',
   '居民身份证换领',
@@ -18,7 +18,7 @@ const names = [
 
 function item(i: number) {
   const name = `${names[i % names.length]}（${i + 1}）`
-  return {
+  return itemSummary({
     implCode: `bench-${i}`,
     baseCode: `${200500100000 + i}`,
     name,
@@ -26,20 +26,10 @@ function item(i: number) {
       { text: name.slice(0, 2), hit: true },
       { text: name.slice(2), hit: false },
     ],
-    summary: '',
-    department: { id: 27, name: '扬州市住房公积金管理中心' },
-    level: 'city',
-    divisionCode: '321000',
-    divisionName: '扬州市',
-    audience: ['personal'],
-    itemType: '公共服务',
     handlingMode: i % 3 === 0 ? 'window' : 'online',
     visitCount: i % 3 === 0 ? 1 : 0,
     promisedLimitDays: i % 7,
-    materialCount: 3,
-    charged: false,
-    onlineUrl: null,
-  }
+  })
 }
 
 test('办事 list, 5,000 results', async () => {
@@ -55,7 +45,7 @@ test('办事 list, 5,000 results', async () => {
       )
       return {
         statusCode: 200,
-        data: { items, total: TOTAL, page: p, pageSize: size, facets: noFacets, suggestions: [] },
+        data: { items, total: TOTAL, page: p, pageSize: size, facets: NO_FACETS, suggestions: [] },
       }
     },
   })
