@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigError, loadConfig } from '../../server/config'
+import { runScript } from './helpers/run-script'
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -104,17 +104,8 @@ test('CATALOGUE_SCALE_ITEMS must be a whole number of items, is listed with the 
 })
 
 test('the server process prints the list and exits 1', () => {
-  const root = path.resolve(__dirname, '../..')
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      SMS_PROVIDER: 'dev',
-      PORT: '99999',
-    } as unknown as NodeJS.ProcessEnv,
-    encoding: 'utf8',
-    timeout: 30_000,
+  const result = runScript('server/server.ts', [], {
+    env: { NODE_ENV: 'production', SMS_PROVIDER: 'dev', PORT: '99999' },
   })
   expect(result.status).toBe(1)
   expect(result.stderr).toContain('配置有误')
@@ -125,17 +116,8 @@ test('the server process prints the list and exits 1', () => {
 
 test('a bad CATALOGUE_ONLINE_URL_TEMPLATE stops the process before the database is opened, without a stack trace', () => {
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'yz-template-')), 'data')
-  const root = path.resolve(__dirname, '../..')
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      CATALOGUE_ONLINE_URL_TEMPLATE: 'http://example.cn/item',
-    } as unknown as NodeJS.ProcessEnv,
-    encoding: 'utf8',
-    timeout: 30_000,
+  const result = runScript('server/server.ts', [], {
+    env: { NODE_ENV: 'test', DATA_DIR: dataDir, CATALOGUE_ONLINE_URL_TEMPLATE: 'http://example.cn/item' },
   })
   expect(result.status).toBe(1)
   expect(result.stderr).toContain('配置有误')
@@ -160,18 +142,10 @@ test('every variable the server reads is in .env.example and the README configur
 })
 
 describe('.env in the working directory', () => {
-  const root = path.resolve(__dirname, '../..')
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'yz-dotenv-'))
   afterAll(() => fs.rmSync(cwd, { recursive: true, force: true }))
-  // From another directory `--import tsx` would not resolve, so the loader is named by path.
-  const tsx = path.join(root, 'node_modules/tsx/dist/loader.mjs')
   const start = (script: string, args: string[] = []) =>
-    spawnSync(process.execPath, ['--import', tsx, path.join(root, script), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'info' } as unknown as NodeJS.ProcessEnv,
-      encoding: 'utf8',
-      timeout: 30_000,
-    })
+    runScript(script, args, { cwd, env: { NODE_ENV: 'test', LOG_LEVEL: 'info' } })
 
   test('is read by the server and the staff CLI; the real environment wins over the file', () => {
     fs.writeFileSync(
@@ -244,20 +218,15 @@ describe('WORKING_CALENDAR_FILE', () => {
   })
 
   test('the server process refuses to start on a bad calendar and says why', () => {
-    const root = path.resolve(__dirname, '../..')
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
-      cwd: root,
+    const result = runScript('server/server.ts', [], {
       env: {
-        PATH: process.env.PATH,
         NODE_ENV: 'test',
         DATA_DIR: path.join(dir, 'data'),
         WORKING_CALENDAR_FILE: file(
           'both.json',
           JSON.stringify({ source: 'x', holidays: ['2026-10-10'], workdays: ['2026-10-10'] }),
         ),
-      } as unknown as NodeJS.ProcessEnv,
-      encoding: 'utf8',
-      timeout: 30_000,
+      },
     })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('配置有误')

@@ -9,6 +9,7 @@ import {
   type LockOwner,
   processStartTime,
 } from '../../server/db/lock'
+import { runScript } from './helpers/run-script'
 import { buildTemplate, dropTemplate, type Template } from './helpers/template'
 import { cloneTestDatabase } from './helpers/test-app'
 
@@ -56,12 +57,7 @@ test('a second open of the same data directory fails fast with the pid; closing 
 test('a second server process on the same DATA_DIR exits 1 with the message', async () => {
   const first = await openDatabase({ dataDir: dir, dataDirLabel: dir })
   try {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
-      cwd: path.resolve(__dirname, '../..'),
-      env: { PATH: process.env.PATH, DATA_DIR: dir, PORT: '0', NODE_ENV: 'test' } as unknown as NodeJS.ProcessEnv,
-      encoding: 'utf8',
-      timeout: 30_000,
-    })
+    const result = runScript('server/server.ts', [], { env: { DATA_DIR: dir, PORT: '0', NODE_ENV: 'test' } })
     expect(result.status).toBe(1)
     expect(result.stderr).toContain(`正被另一个进程（pid ${process.pid}）使用`)
   } finally {

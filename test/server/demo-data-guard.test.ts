@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -6,6 +5,7 @@ import { buildApp } from '../../server/app'
 import { runStaffCommand } from '../../server/cli/staff'
 import { loadConfig } from '../../server/config'
 import { DemoDataInProductionError, findDemoData } from '../../server/db/seed/seed'
+import { runScript } from './helpers/run-script'
 import { cloneTestDatabase, type TestDatabase } from './helpers/test-app'
 
 /** A production environment with real-looking providers (nothing is called at start). */
@@ -124,13 +124,7 @@ test('purge-demo changes nothing while a real ticket is merged into a demo ticke
 
 test('the server process prints the refusal and exits 1, without a stack trace', async () => {
   const database = await fresh()
-  const root = path.resolve(__dirname, '../..')
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/server.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, ...PRODUCTION, ...database.env, PORT: '0' } as unknown as NodeJS.ProcessEnv,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
+  const result = runScript('server/server.ts', [], { env: { ...PRODUCTION, ...database.env, PORT: '0' } })
   expect(result.status).toBe(1)
   expect(result.stderr).toContain('Demo data in the production database')
   expect(result.stderr).toContain('npm run staff -- purge-demo')
@@ -143,13 +137,7 @@ test('the staff CLI never writes the demo tickets, even without NODE_ENV', async
   await withTestApp(database, async (app) => {
     await app.db.deleteFrom('tickets').where('source', '=', 'seed').execute()
   })
-  const root = path.resolve(__dirname, '../..')
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/staff.ts', 'list'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, ...database.env } as unknown as NodeJS.ProcessEnv,
-    encoding: 'utf8',
-    timeout: 60_000,
-  })
+  const result = runScript('server/cli/staff.ts', ['list'], { env: database.env })
   expect(result.stderr).toBe('')
   expect(result.status).toBe(0)
   // a production start (which would refuse demo tickets) succeeds

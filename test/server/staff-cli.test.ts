@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process'
-import path from 'node:path'
 import { PassThrough, Readable, Writable } from 'node:stream'
 import { runStaffCommand, type StaffCliInput, StaffCliUsageError } from '../../server/cli/staff'
 import { ValidationError } from '../../server/errors'
+import { runScript } from './helpers/run-script'
 import { bearer, buildTestApp, cloneTestDatabase, type TestApp } from './helpers/test-app'
 
 let t: TestApp
@@ -195,29 +194,10 @@ test('on a terminal without --password it asks twice and does not echo', async (
 test('the npm run staff process reads the password from its stdin', async () => {
   const database = await cloneTestDatabase()
   try {
-    const root = path.resolve(__dirname, '../..')
-    const result = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'server/cli/staff.ts',
-        'create',
-        '--username',
-        'qianwei',
-        '--role',
-        'admin',
-        '--name',
-        '钱伟',
-        '--password-stdin',
-      ],
-      {
-        cwd: root,
-        env: { PATH: process.env.PATH, NODE_ENV: 'test', ...database.env } as unknown as NodeJS.ProcessEnv,
-        input: 'short\n',
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
+    const result = runScript(
+      'server/cli/staff.ts',
+      ['create', '--username', 'qianwei', '--role', 'admin', '--name', '钱伟', '--password-stdin'],
+      { env: { NODE_ENV: 'test', ...database.env }, input: 'short\n' },
     )
     // the piped 5-character password reached the password rule
     expect(result.stderr).toContain('密码至少 8 位')
