@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import {
   AuthProviders,
   Session,
@@ -8,7 +8,7 @@ import {
   SmsSendResult,
   WechatLoginBody,
 } from '../../../../types/auth'
-import { RateLimitedError } from '../../../errors'
+import { perAddressLimit } from '../../../lib/rate-limits'
 import { sessionsRepository } from '../../../repositories/sessions'
 import { type LoginContext, residentAuth } from '../../../services/resident-auth'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
@@ -27,19 +27,12 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   // The route's own rateLimit below (per phone) replaces the global per-address limit, so the address gets its own
   // hourly limit here: one client cannot have codes sent to number after number (SMS pumping).
-  const checkAddress = app.createRateLimit({
+  const limitSendsPerAddress = perAddressLimit(app, {
+    name: 'sms',
     max: app.config.smsSendPerAddressPerHour,
     timeWindow: '1 hour',
-    keyGenerator: (request) => `sms-address:${request.ip}`,
+    message: (s) => `这个网络获取验证码的次数太多，请 ${Math.ceil(s / 60)} 分钟后再试`,
   })
-  async function limitSendsPerAddress(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const limit = await checkAddress(request)
-    if (limit.isAllowed || !limit.isExceeded) return
-    reply.header('retry-after', limit.ttlInSeconds)
-    throw new RateLimitedError(
-      `这个网络获取验证码的次数太多，请 ${Math.max(1, Math.ceil(limit.ttlInSeconds / 60))} 分钟后再试`,
-    )
-  }
 
   app.get(
     '/providers',

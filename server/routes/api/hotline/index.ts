@@ -15,10 +15,10 @@ import {
   TrackingView,
 } from '../../../../types/hotline'
 import { RateLimitedError } from '../../../errors'
+import { perAddressLimit, perUserKey } from '../../../lib/rate-limits'
 import { notifyOptions } from '../../../services/notifications'
 import { ticketsService } from '../../../services/tickets'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
-import { perAddressLimit, perUserKey } from '../uploads/index'
 
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' }) })
 const tags = ['12345 热线']
@@ -79,7 +79,12 @@ export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/tickets',
     {
-      onRequest: perAddressLimit(app, 'hotline-submit', '提交诉求', '，已填写的内容会保留'),
+      onRequest: perAddressLimit(app, {
+        name: 'hotline-submit',
+        max: app.config.hotlinePerAddressPerMinute,
+        timeWindow: '1 minute',
+        message: (s) => `这个网络提交诉求太频繁，请 ${s} 秒后再试，已填写的内容会保留`,
+      }),
       preHandler: app.requireUser,
       config: {
         rateLimit: {

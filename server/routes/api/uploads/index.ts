@@ -1,42 +1,16 @@
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { UploadResult } from '../../../../types/hotline'
 import { TICKET_LIMITS } from '../../../../types/hotline-states'
-import { RateLimitedError, UnauthorizedError, ValidationError } from '../../../errors'
+import { UnauthorizedError, ValidationError } from '../../../errors'
 import { sha256Hex } from '../../../lib/crypto'
+import { perAddressLimit, perUserKey } from '../../../lib/rate-limits'
 import { bearerToken } from '../../../plugins/auth'
 import { sessionsRepository } from '../../../repositories/sessions'
 import { staffRepository } from '../../../repositories/staff'
 import { uploadsService } from '../../../services/uploads'
 import { bearerSecurity, errorResponses } from '../../schemas'
-
-/** Rate-limit key: the bearer token (one resident), else the address. */
-export const perUserKey = (request: FastifyRequest) => {
-  const token = bearerToken(request)
-  return token ? `u:${sha256Hex(token)}` : `ip:${request.ip}`
-}
-
-/**
- * An onRequest hook limiting one route per client address (HOTLINE_ADDRESS_RATE a minute, all residents behind the
- * address together). A route's own per-resident rateLimit replaces the global per-address limit, so without this
- * one client could submit or upload without end by logging in as resident after resident. `what` names the action
- * in the 429 message, e.g. 提交诉求.
- */
-export function perAddressLimit(app: FastifyInstance, name: string, what: string, extra = '') {
-  const check = app.createRateLimit({
-    max: app.config.hotlinePerAddressPerMinute,
-    timeWindow: '1 minute',
-    keyGenerator: (request) => `${name}-address:${request.ip}`,
-  })
-  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
-    const limit = await check(request)
-    if (limit.isAllowed || !limit.isExceeded) return
-    reply.header('retry-after', limit.ttlInSeconds)
-    throw new RateLimitedError(`这个网络${what}太频繁，请 ${Math.max(1, limit.ttlInSeconds)} 秒后再试${extra}`)
-  }
-}
 
 /** Photo uploads for tickets. */
 export const uploadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -48,7 +22,12 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '',
     {
-      onRequest: perAddressLimit(app, 'upload', '上传照片'),
+      onRequest: perAddressLimit(app, {
+        name: 'upload',
+        max: app.config.hotlinePerAddressPerMinute,
+        timeWindow: '1 minute',
+        message: (s) => `这个网络上传照片太频繁，请 ${s} 秒后再试`,
+      }),
       preHandler: app.requireUser,
       config: { rateLimit: { max: app.config.uploadPerMinute, timeWindow: '1 minute', keyGenerator: perUserKey } },
       schema: {
