@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import type { ShareButtonProps, ShareLinkButtonProps } from './share'
+import type { ShareButtonProps, ShareLinkButtonProps, ShareTarget } from './share'
 
 /** H5: a plain button that runs `onWebShare` (there is no share sheet of the host app to open). */
 export function ShareButton({ children, onWebShare, block }: ShareButtonProps) {
@@ -44,4 +44,4 @@ export function ShareLinkButton({ title, path }: ShareLinkButtonProps) {
 }
 
 /** H5: nothing (the copied link is the way to share). */
-export function useShareCard(_title: string, _path: string | null): void {}
+export function useShareCard(_target: ShareTarget | undefined): void {}

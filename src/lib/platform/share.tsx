@@ -30,5 +30,14 @@ export interface ShareButtonProps {
  */
 export declare function ShareButton(props: ShareButtonProps): JSX.Element
 
-/** weapp: registers the page's share card (title + path); H5: nothing. Call in the page component. */
-export declare function useShareCard(title: string, path: string | null): void
+/** A page to share: its title and in-app path (`/packages/guide/pages/item/index?code=…`). */
+export interface ShareTarget {
+  title: string
+  path: string
+}
+
+/**
+ * weapp: registers the page's WeChat share card (title + path that reopens it; none yet → WeChat's default card of
+ * the page); H5: nothing. Call in the page component; the page config must say `enableShareAppMessage: true`.
+ */
+export declare function useShareCard(target: ShareTarget | undefined): void

@@ -1,6 +1,6 @@
 import { Button } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import type { ShareButtonProps, ShareLinkButtonProps } from './share'
+import type { ShareButtonProps, ShareLinkButtonProps, ShareTarget } from './share'
 
 /** weapp: opens WeChat's share sheet; the card comes from the page's `onShareAppMessage`. */
 export function ShareButton({ children, block }: ShareButtonProps) {
@@ -16,7 +16,7 @@ export function ShareLinkButton(_props: ShareLinkButtonProps) {
   return <ShareButton block>分享给微信好友</ShareButton>
 }
 
-/** weapp: the share card opens the tracking view, which works logged out. Page config needs enableShareAppMessage. */
-export function useShareCard(title: string, path: string | null): void {
-  useShareAppMessage(() => ({ title, path: path ?? '/pages/hotline/index' }))
+/** weapp: the page's share card (title + path that reopens it). */
+export function useShareCard(target: ShareTarget | undefined): void {
+  useShareAppMessage(() => (target ? { title: target.title, path: target.path } : {}))
 }

@@ -1,4 +1,4 @@
-import type { ShareTarget } from './share-link'
+import type { ShareTarget } from '../../../lib/platform/share'
 
 /** H5: Web Share API, else the clipboard, else the link itself to copy by hand. */
 export async function shareLink(target: ShareTarget): Promise<string> {
@@ -19,6 +19,3 @@ export async function shareLink(target: ShareTarget): Promise<string> {
     return `请复制链接分享：${url}`
   }
 }
-
-/** H5: there is no share card to register. */
-export function useShareCard(_target: ShareTarget | undefined): void {}

@@ -29,7 +29,7 @@ const NOTIFY_TEXT = ASKS_WECHAT_SUBSCRIBE
 function ConfirmationBody({ ticket }: { ticket: Ticket }) {
   const [copied, setCopied] = useState(false)
   const path = ticket.trackingToken ? trackPath(ticket.ref, ticket.trackingToken) : `${TICKET_PAGE}?ref=${ticket.ref}`
-  useShareCard(`12345 工单 ${ticket.ref} 办理进度`, path)
+  useShareCard({ title: `12345 工单 ${ticket.ref} 办理进度`, path })
   // The server counts the working days with its holiday calendar; a ticket stored by an older version has no count,
   // and then only the date is shown rather than a number counted here by another rule.
   const dueDays = ticket.dueAt ? (ticket.dueWorkingDays ?? 0) : 0

@@ -6,7 +6,7 @@ import { GovPage } from '../../../../components/gov-page'
 import { useItem } from '../../../../features/catalogue/api/get-item'
 import { GuideView } from '../../../../features/catalogue/components/guide-view'
 import { guideUrl, SERVICES_PAGE } from '../../../../features/catalogue/model/routes'
-import { useShareCard } from '../../../../features/catalogue/platform/share-link'
+import { useShareCard } from '../../../../lib/platform/share'
 
 export default function GuideItemPage() {
   const code = useRouter().params.code
