@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import { loginWithDevCode } from './helpers/account'
-import { expectAccessible, newContext, type ViewportName, watchErrors } from './helpers/browser'
+import { expectAccessible, newContext, type ViewportName, watchErrors, watchFailedAnswers } from './helpers/browser'
 import { e2eSuite } from './helpers/suite'
 
 /**
@@ -175,10 +175,7 @@ describe('12345 at phone size (375×812, touch)', () => {
   test('submit with a photo → 工单号 → 我的工单 → staff reply → resident reads it and rates', async () => {
     context = await newContext(e2e.browser, 'phone')
     const page = await context.newPage()
-    const errors = watchErrors(page)
-    page.on('response', (r) => {
-      if (r.status() >= 400) errors.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`)
-    })
+    const errors = watchFailedAnswers(page, watchErrors(page))
     await login(page, '13800004401')
     await startToForm(page)
     await fillTopOfForm(page)

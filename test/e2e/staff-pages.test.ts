@@ -1,4 +1,4 @@
-import { expectAccessible, newContext, watchErrors } from './helpers/browser'
+import { expectAccessible, newContext, watchErrors, watchFailedAnswers } from './helpers/browser'
 import { e2eSuite } from './helpers/suite'
 
 /**
@@ -11,7 +11,7 @@ const e2e = e2eSuite(process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_
 test('admin: open queue by deadline → a replied ticket offers only 办结 → 办结 shows in 审计日志', async () => {
   const context = await newContext(e2e.browser, 'desktop')
   const page = await context.newPage()
-  const errors = watchErrors(page)
+  const errors = watchFailedAnswers(page, watchErrors(page))
   page.on('dialog', (dialog) => void dialog.accept())
   await page.goto(`${e2e.server.url}/packages/staff/pages/login/index`)
   await page.getByLabel('用户名').fill('demo-admin')

@@ -1,5 +1,6 @@
 import type { Ticket } from '../../types/hotline'
 import { streetlightDraft, submit } from './helpers/hotline'
+import { testOnPostgres } from './helpers/postgres-only'
 import { bearer, buildTestApp, type TestApp } from './helpers/test-app'
 
 let t: TestApp
@@ -8,7 +9,7 @@ beforeAll(async () => {
 })
 afterAll(() => t.close())
 
-test('我也遇到了 clicked 20 times at once counts once; followers get the notices', async () => {
+testOnPostgres('我也遇到了 clicked 20 times at once counts once; followers get the notices', async () => {
   const owner = await t.loginResident()
   const ticket = (await submit(t, owner.token, streetlightDraft())).json<Ticket>()
   const me = await t.loginResident()

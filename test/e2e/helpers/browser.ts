@@ -72,6 +72,20 @@ export function watchErrors(page: Page, options: { expected404?: string } = {}):
 }
 
 /**
+ * Also records every HTTP answer of 400 or more the page receives (`404 GET /api/items/x`), into the same list as
+ * {@link watchErrors}: a journey that meets an unexpected 4xx/5xx fails even when the page hides it. The browser's own
+ * /favicon.ico request is left out, and so are answers whose path ends in one of `expected`.
+ */
+export function watchFailedAnswers(page: Page, errors: string[], expected: string[] = []): string[] {
+  page.on('response', (r) => {
+    const where = new URL(r.url()).pathname
+    if (r.status() < 400 || where === '/favicon.ico' || expected.some((e) => where.endsWith(e))) return
+    errors.push(`${r.status()} ${r.request().method()} ${where}`)
+  })
+  return errors
+}
+
+/**
  * Runs axe on the current page and returns the serious and critical violations, formatted for a failing assertion.
  * Requires a page from `browser.newContext()` (DESIGN.md §4).
  */
