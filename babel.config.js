@@ -1,5 +1,5 @@
 // babel-preset-taro options: https://docs.taro.zone/docs/next/babel-config
-// useBuiltIns stays off: with 'usage' the H5 build breaks on a babel runtime version skew (DESIGN.md §4).
+// useBuiltIns stays off: with 'usage' the H5 build breaks on a babel runtime version skew (docs/design.md §4).
 const nutui = '@nutui/nutui-react-taro/dist/es/packages'
 
 module.exports = {

@@ -1,4 +1,4 @@
-// Debian Chromium, launched the way this machine needs (see DESIGN.md §4).
+// Debian Chromium, launched the way this machine needs (see docs/design.md §4).
 import { chromium } from 'playwright-core'
 
 export function launchChromium() {

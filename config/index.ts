@@ -6,7 +6,7 @@ import { exitOnWeappReleaseProblem } from './weapp-release-guard'
 
 /**
  * Taro build configuration shared by weapp and H5.
- * @see ../../shared/DESIGN.md §3 for why each setting is what it is.
+ * @see docs/design.md §4 for why each setting is what it is.
  */
 export default defineConfig<'webpack5'>(async (merge) => {
   // A weapp release (WEAPP_RELEASE=1) without an https API base stops here, before anything is compiled.

@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro'
 
 /**
- * Pure text functions of catalogue search (issue #3, DESIGN.md §7): normalisation, CJK grams, synonym variants,
+ * Pure text functions of catalogue search (issue #3, docs/design.md §4): normalisation, CJK grams, synonym variants,
  * pinyin and name highlighting. The loader stores normalised text and pinyin, the index builds grams from it, the
  * search service plans a query with the same functions; all must agree, so they live in one place.
  */

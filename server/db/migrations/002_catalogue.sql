@@ -1,6 +1,6 @@
 -- Service-item catalogue (issue #3): 事项 with their 办事指南, 一件事 themes, ratings, favourites, hot searches.
 -- Search columns hold application-computed CJK grams (server/lib/search-text.ts) in GIN-indexed text[] columns
--- (DESIGN.md §7): candidates with @>, exact recheck with ILIKE on the *_norm / *_text columns.
+-- (docs/design.md §4): candidates with @>, exact recheck with ILIKE on the *_norm / *_text columns.
 
 -- Departments below the city level (区县部门、市级部门的分局/分中心、派出所、乡镇街道、村居) are loaded with the
 -- catalogue; they need a level, a division and a parent. Their kind stays within the foundation's list (bureau for

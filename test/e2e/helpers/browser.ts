@@ -12,7 +12,7 @@ export type ViewportName = keyof typeof viewports
 /**
  * Launches Debian's Chromium headless with the flags this machine needs. Playwright gives every launch a fresh
  * temporary profile of its own, which it removes on close.
- * @see ../../../../shared/DESIGN.md §4 — without the background-networking flags Chromium's connections are refused.
+ * @see docs/design.md §4 — without the background-networking flags Chromium's connections are refused.
  */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -87,7 +87,7 @@ export function watchFailedAnswers(page: Page, errors: string[], expected: strin
 
 /**
  * Runs axe on the current page and returns the serious and critical violations, formatted for a failing assertion.
- * Requires a page from `browser.newContext()` (DESIGN.md §4).
+ * Requires a page from `browser.newContext()` (docs/design.md §4).
  */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()

@@ -20,7 +20,7 @@ const DEFAULT_RESEND_SECONDS = 60
 /**
  * H5 login: phone + SMS code. Native elements, and the 登录 button submits from `onClick`, so a mouse click, a tap
  * and Enter in the last field all submit (Taro's H5 Form submit button reacts to touch only).
- * @see ../../../../../shared/DESIGN.md §5 (H5 gotcha)
+ * @see docs/design.md §3 (H5 form submit)
  */
 export function LoginPanel({ onLoggedIn }: LoginPanelProps) {
   const [phone, setPhone] = useState(readPhoneDraft)
