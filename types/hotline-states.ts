@@ -2,6 +2,7 @@
  * 12345 hotline domain states, declared once (FixMyStreet's single status taxonomy). Plain data with no TypeBox
  * import, so the client can import it as a value; `types/hotline.ts` builds the schemas from the same objects.
  */
+import type { StatusBadgeStates, StatusTone } from './status-tones'
 
 /** 诉求类型, each with the one line the type picker shows. */
 export const TicketType = {
@@ -63,6 +64,27 @@ export const TicketStatusLabel: Record<TicketStatus, string> = {
   replied: '已答复',
   closed: '已办结',
   merged: '已合并',
+}
+
+/**
+ * Badge tone of each status (see `types/status-tones.ts`): open statuses blue, returned/reopened amber (they need the
+ * department's attention again), replied/closed green, merged grey.
+ */
+export const TicketStatusTone: Record<TicketStatus, StatusTone> = {
+  submitted: 'open',
+  accepted: 'open',
+  assigned: 'open',
+  returned: 'warn',
+  reopened: 'warn',
+  replied: 'done',
+  closed: 'done',
+  merged: 'muted',
+}
+
+/** Labels and tones of ticket statuses, as `GovStatusBadge` and the 办事记录 timeline take them. */
+export const TICKET_STATUS_BADGES: StatusBadgeStates<TicketStatus> = {
+  labels: TicketStatusLabel,
+  tones: TicketStatusTone,
 }
 
 /**

@@ -1,9 +1,11 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { TICKET_STATUS_BADGES } from '../../../../types/hotline-states'
 import { GovButton } from '../../../components/gov-button'
 import { GovEmpty } from '../../../components/gov-empty'
 import { GovError } from '../../../components/gov-error'
 import { GovLoading } from '../../../components/gov-loading'
+import { GovStatusBadge, statusBadge } from '../../../components/gov-status-badge'
 import { GovTag } from '../../../components/gov-tag'
 import { goToLogin } from '../../../lib/auth/login-redirect'
 import { useSession } from '../../../lib/auth/session'
@@ -12,7 +14,6 @@ import { useMyTickets } from '../api/get-my-tickets'
 import type { TicketSummary } from '../model/contract'
 import { SUBMIT_PAGE, TICKET_PAGE, trackPath } from '../model/routes'
 import { DeadlineLine } from './deadline-line'
-import { StatusBadge } from './status-badge'
 import './hotline.scss'
 
 const PAGE_SIZE = 10
@@ -62,7 +63,7 @@ export function MyTickets() {
                   {t.relation === 'following' ? <GovTag tone="primary">我关注的</GovTag> : null}
                   {t.title}
                 </span>
-                <StatusBadge status={t.status} label={t.statusLabel} />
+                <GovStatusBadge {...statusBadge(TICKET_STATUS_BADGES, t.status, t.statusLabel)} />
               </span>
               <span className="hotline-card__meta">
                 {t.type} · {t.ref} · {formatDate(t.createdAt)}

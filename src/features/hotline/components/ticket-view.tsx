@@ -1,15 +1,16 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
+import { TICKET_STATUS_BADGES } from '../../../../types/hotline-states'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
+import { GovStatusBadge, statusBadge } from '../../../components/gov-status-badge'
 import { formatDateTime } from '../../../lib/format'
 import type { Ticket, TrackingView } from '../model/contract'
 import { trackPath } from '../model/routes'
 import { ratingLabel } from '../model/states'
 import { DeadlineLine } from './deadline-line'
 import { RatingForm } from './rating-form'
-import { StatusBadge } from './status-badge'
 import { TicketPhotos } from './ticket-photos'
 import { TicketTimeline } from './ticket-timeline'
 
@@ -53,7 +54,7 @@ export function TicketView({ ticket: initial }: TicketViewProps) {
         <p className="hotline-ticket__ref">
           工单号 <span className="hotline-ref">{ticket.ref}</span>
         </p>
-        <StatusBadge status={ticket.status} label={ticket.statusLabel} />
+        <GovStatusBadge {...statusBadge(TICKET_STATUS_BADGES, ticket.status, ticket.statusLabel)} />
       </div>
       <h2 className="hotline-ticket__title">{ticket.title}</h2>
       {!closed ? <DeadlineLine dueAt={ticket.dueAt} overdue={ticket.overdue} /> : null}

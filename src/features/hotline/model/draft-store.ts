@@ -1,7 +1,10 @@
-import { useSyncExternalStore } from 'react'
-import { onResidentDataForgotten } from '../../../lib/auth/forget-resident-data'
+import {
+  createDraftStore as createGenericDraftStore,
+  type DraftStore as GenericDraftStore,
+  useDraft,
+} from '../../../lib/drafts/draft-store'
 import { idempotencyKey } from '../../../lib/http/idempotency'
-import { readStored, removeStored, STORAGE_KEYS, type StorageKey, writeStored } from '../../../lib/storage'
+import { STORAGE_KEYS, type StorageKey } from '../../../lib/storage'
 import type { CategoryAttribute, TicketType } from './contract'
 
 /** The steps of the submit flow, in order; the draft remembers which one the resident is on. */
@@ -89,21 +92,12 @@ export function usesAccountPhone(
   return !!accountPhoneMasked && draft.useAccountPhone !== false
 }
 
-/** A persisted draft with change notification (several pages may show it at once on weapp). */
-export interface DraftStore {
-  /** The saved draft, or `null` when there is none. */
-  get(): HotlineDraft | null
-  /** The draft, creating (and saving) a fresh one with a new idempotency key when there is none. */
-  ensure(prefill?: DraftPrefill): HotlineDraft
-  /** Merges `patch` and saves at once. */
-  update(patch: Partial<HotlineDraft>): HotlineDraft
-  /**
-   * Forgets the draft and its Idempotency-Key. Call only after the server has confirmed the ticket, or when the
-   * resident has confirmed 放弃这份草稿 ({@link discardDraft}).
-   */
-  clear(): void
-  subscribe(listener: () => void): () => void
-}
+/**
+ * The 12345 draft's store: the generic draft store (`src/lib/drafts`) over {@link HotlineDraft}, made fresh from a
+ * {@link DraftPrefill}. `clear()` only after the server has confirmed the ticket, or when the resident has confirmed
+ * 放弃这份草稿 ({@link discardDraft}).
+ */
+export type DraftStore = GenericDraftStore<HotlineDraft, DraftPrefill>
 
 const TYPES: readonly TicketType[] = ['咨询', '求助', '投诉', '举报', '建议']
 
@@ -177,57 +171,23 @@ function isDraft(value: unknown): value is HotlineDraft {
 }
 
 /**
- * Creates the store of the 12345 draft, persisted under `key`. Every change is written to storage immediately
- * (Taro storage: localStorage on H5, wx storage on weapp), so a reload, an app kill or a crash loses nothing.
+ * Creates the store of the 12345 draft, persisted under `key` on every change, so a reload, an app kill or a crash
+ * loses nothing; it is forgotten when the resident logs out or deletes the account.
  */
 export function createDraftStore(key: StorageKey = STORAGE_KEYS.hotlineDraft): DraftStore {
-  const listeners = new Set<() => void>()
-  let current: HotlineDraft | null | undefined
-  const emit = () => {
-    for (const listener of listeners) listener()
-  }
-  const save = (draft: HotlineDraft) => {
-    current = draft
-    writeStored(key, draft)
-    emit()
-    return draft
-  }
-  const store: DraftStore = {
-    get() {
-      if (current === undefined) {
-        const stored = readStored<unknown>(key)
-        current = isDraft(stored) ? stored : null
-      }
-      return current
-    },
-    ensure(prefill) {
-      const existing = store.get()
-      if (existing) return existing
-      return save(newDraft(prefill))
-    },
-    update(patch) {
-      const base = store.get() ?? newDraft()
-      // The key is fixed for the life of the draft, whatever the patch says.
-      return save({ ...base, ...patch, idempotencyKey: base.idempotencyKey, version: 1 })
-    },
-    clear() {
-      current = null
-      removeStored(key)
-      emit()
-    },
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-  }
-  return store
+  return createGenericDraftStore<HotlineDraft, DraftPrefill>({
+    key,
+    isDraft,
+    create: (prefill) => newDraft(prefill),
+    // The key is fixed for the life of the draft, whatever the patch says.
+    seal: (base, merged) => ({ ...merged, idempotencyKey: base.idempotencyKey, version: 1 }),
+  })
 }
 
-/** The app's one 12345 draft; dropped from memory too when the resident logs out or deletes the account. */
+/** The app's one 12345 draft. */
 export const hotlineDraft = createDraftStore()
-onResidentDataForgotten(() => hotlineDraft.clear())
 
 /** React hook: the current draft (or `null`), re-rendering on every change. */
 export function useHotlineDraft(store: DraftStore = hotlineDraft): HotlineDraft | null {
-  return useSyncExternalStore(store.subscribe, store.get, store.get)
+  return useDraft(store)
 }

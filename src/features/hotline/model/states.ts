@@ -26,18 +26,6 @@ export const STATUS_LABEL: Record<TicketStatus, string> = TicketStatusLabel
 /** Open statuses (still being handled); the rest are closed. */
 export const OPEN_STATUSES: readonly TicketStatus[] = TicketStatusGroup.open
 
-/** Badge tone per status: open statuses blue, returned/reopened amber, closed group green (merged grey). */
-export const STATUS_TONE: Record<TicketStatus, 'open' | 'done' | 'muted' | 'warn'> = {
-  submitted: 'open',
-  accepted: 'open',
-  assigned: 'open',
-  reopened: 'warn',
-  returned: 'warn',
-  replied: 'done',
-  closed: 'done',
-  merged: 'muted',
-}
-
 /** The normal path of a ticket, drawn as the timeline's steps. */
 export const STATUS_PATH: readonly TicketStatus[] = ['submitted', 'accepted', 'assigned', 'replied', 'closed']
 
