@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import fp from 'fastify-plugin'
 import type { Config } from './config'
 import { REDACT_PATHS, REDACTED, serializeRequest } from './lib/log-redaction'
+import { jobsPlugin } from './platform/jobs/plugin'
 import { authPlugin } from './plugins/auth'
 import { dbPlugin } from './plugins/db'
 import { errorsPlugin } from './plugins/errors'
@@ -108,6 +109,7 @@ export const app = fp(
     await fastify.register(errorsPlugin)
     await fastify.register(securityPlugin, { config })
     await fastify.register(dbPlugin, { config })
+    await fastify.register(jobsPlugin, { pollingIntervalSeconds: config.jobPollMs / 1000 })
     await fastify.register(providersPlugin, { config })
     await fastify.register(authPlugin)
     await fastify.register(swaggerPlugin, { version: APP_VERSION })

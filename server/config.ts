@@ -56,6 +56,8 @@ export interface Config {
    * ({@link WEEKENDS_ONLY_CALENDAR}, `file` null).
    */
   workingCalendar: LoadedWorkingCalendar
+  /** Durable jobs (server/platform/jobs): how often an idle queue is polled, ms; the worst delay after `startAfter`. */
+  jobPollMs: number
 }
 
 /** Thrown when the environment is incomplete or wrong; `problems` lists every issue, Chinese / English. */
@@ -252,6 +254,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       '生产环境不能扩充事项目录（CATALOGUE_SCALE_ITEMS 会生成虚构事项），请删除它 / CATALOGUE_SCALE_ITEMS is refused in production',
     )
 
+  const jobPollMs = int('JOB_POLL_MS', 1000, 500, 60_000)
+
   if (problems.length > 0) throw new ConfigError(problems)
   return {
     port,
@@ -277,5 +281,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadPerMinute,
     hotlinePerAddressPerMinute,
     workingCalendar,
+    jobPollMs,
   }
 }

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin'
 import type { Kysely } from 'kysely'
+import type pg from 'pg'
 import type { DatabaseKind } from '../../types/health'
 import type { Config } from '../config'
 import { openDatabase } from '../db/database'
@@ -11,6 +12,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Kysely over the pool; use it only from repositories. */
     db: Kysely<Database>
+    /** The raw pool under {@link db}, for infrastructure that speaks node-postgres (the job runner). */
+    dbPool: pg.Pool
     dbKind: DatabaseKind
   }
 }
@@ -55,6 +58,7 @@ export const dbPlugin = fp(
       throw err
     }
     app.decorate('db', opened.db)
+    app.decorate('dbPool', opened.pool)
     app.decorate('dbKind', opened.kind)
     app.addHook('onClose', async () => {
       await opened.close()
