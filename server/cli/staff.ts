@@ -24,7 +24,7 @@ export const STAFF_CLI_USAGE = `用法 / usage:
   npm run staff -- list
   npm run staff -- disable --username <用户名>
   npm run staff -- set-password --username <用户名>
-  npm run staff -- purge-demo      （停用 ${DEMO_STAFF_USERNAME}，删除演示工单 / disables ${DEMO_STAFF_USERNAME}, deletes the demo tickets）
+  npm run staff -- purge-demo      （停用 ${DEMO_STAFF_USERNAME}，删除演示工单和演示开放日 / disables ${DEMO_STAFF_USERNAME}, deletes the demo tickets and open days）
 密码：在终端里不带 --password 会提示输入（不回显）；脚本用 --password-stdin 从标准输入读一行。
   --password <密码> 仍可用，但会留在 shell 历史和进程列表里。
 Password: without --password a terminal prompts for it (not echoed); scripts pipe one line with --password-stdin.`
@@ -153,6 +153,7 @@ export async function runStaffCommand(db: Kysely<Database>, argv: string[], inpu
           ? `已停用演示账号 ${DEMO_STAFF_USERNAME}`
           : `演示账号 ${DEMO_STAFF_USERNAME} 不存在或已停用`,
         `已删除 ${purged.ticketsDeleted} 张演示工单（source = 'seed'）`,
+        `已删除 ${purged.openDaysDeleted} 个演示开放日活动及其报名（source = 'seed'）`,
       ]
     }
     default:

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { CatalogueTables } from './schema-catalogue'
 import type { HotlineTables } from './schema-hotline'
+import type { OpendayTables } from './schema-openday'
 
 /** timestamptz read as Date (node-postgres parses it), written as Date or SQL. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -86,7 +87,7 @@ export interface AuditLogTable {
 
 /** The whole schema as Kysely sees it. */
 /** Every table, for Kysely. Feature tables live in their own files so features can grow without touching this one. */
-export interface Database extends CatalogueTables, HotlineTables {
+export interface Database extends CatalogueTables, HotlineTables, OpendayTables {
   divisions: DivisionsTable
   departments: DepartmentsTable
   users: UsersTable

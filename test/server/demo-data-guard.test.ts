@@ -31,7 +31,7 @@ async function developmentDatabase(): Promise<TestDatabase> {
   const app = await start(database, { NODE_ENV: 'development', LOG_LEVEL: 'silent', STATIC_DIR: PRODUCTION.STATIC_DIR })
   try {
     // unchanged development UX: the start created demo-admin and the demo tickets are there
-    expect(await findDemoData(app.db)).toEqual({ activeDemoStaff: 'demo-admin', demoTickets: 49 })
+    expect(await findDemoData(app.db)).toEqual({ activeDemoStaff: 'demo-admin', demoTickets: 49, demoOpenDays: 8 })
   } finally {
     await app.close()
   }
@@ -66,18 +66,21 @@ test('a production start refuses the demo admin and demo tickets, naming the com
   expect(message).toContain('生产环境数据库里有开发用演示数据，服务未启动')
   expect(message).toContain('演示工作人员账号 demo-admin 仍可登录')
   expect(message).toContain("49 张演示工单（tickets.source = 'seed'）")
+  expect(message).toContain("8 个演示开放日活动（openday_events.source = 'seed'）")
   expect(message).toContain('NODE_ENV=production npm run staff -- purge-demo')
 
   await withTestApp(database, async (app) => {
     expect(await runStaffCommand(app.db, ['purge-demo'])).toEqual([
       '已停用演示账号 demo-admin',
       "已删除 49 张演示工单（source = 'seed'）",
+      "已删除 8 个演示开放日活动及其报名（source = 'seed'）",
     ])
-    expect(await findDemoData(app.db)).toEqual({ activeDemoStaff: null, demoTickets: 0 })
+    expect(await findDemoData(app.db)).toEqual({ activeDemoStaff: null, demoTickets: 0, demoOpenDays: 0 })
     // a second run is harmless
     expect(await runStaffCommand(app.db, ['purge-demo'])).toEqual([
       '演示账号 demo-admin 不存在或已停用',
       "已删除 0 张演示工单（source = 'seed'）",
+      "已删除 0 个演示开放日活动及其报名（source = 'seed'）",
     ])
   })
   const app = await start(database, PRODUCTION)
@@ -96,6 +99,16 @@ test('either kind alone is refused: demo tickets without the account, the accoun
     await app.db.updateTable('staff_accounts').set({ disabled_at: null }).where('username', '=', 'demo-admin').execute()
   })
   await expect(start(database, PRODUCTION)).rejects.toThrow(/demo-admin 仍可登录/)
+
+  // the demo open days alone (account disabled, tickets gone) are refused too
+  await withTestApp(database, async (app) => {
+    await runStaffCommand(app.db, ['disable', '--username', 'demo-admin'])
+    // a start outside production seeds the demo tickets again when there are none
+    await app.db.deleteFrom('tickets').where('source', '=', 'seed').execute()
+  })
+  await expect(start(database, PRODUCTION)).rejects.toThrow(
+    /^(?!.*demo-admin 仍可登录)(?![\s\S]*张演示工单)[\s\S]*8 个演示开放日活动/,
+  )
 })
 
 test('purge-demo changes nothing while a real ticket is merged into a demo ticket, and names it', async () => {
@@ -118,7 +131,7 @@ test('purge-demo changes nothing while a real ticket is merged into a demo ticke
     expect((refused as Error).message).toBe(
       `这些工单已合并到演示工单，删除会丢失合并去向，未做任何改动；请先处理：${real.ref}`,
     )
-    expect(await findDemoData(app.db)).toEqual({ activeDemoStaff: 'demo-admin', demoTickets: 48 })
+    expect(await findDemoData(app.db)).toEqual({ activeDemoStaff: 'demo-admin', demoTickets: 48, demoOpenDays: 8 })
   })
 })
 
@@ -131,11 +144,12 @@ test('the server process prints the refusal and exits 1, without a stack trace',
   expect(result.stderr).not.toMatch(/\n\s+at /)
 })
 
-test('the staff CLI never writes the demo tickets, even without NODE_ENV', async () => {
+test('the staff CLI never writes the demo tickets or demo open days, even without NODE_ENV', async () => {
   const database = await cloneTestDatabase()
   databases.push(database)
   await withTestApp(database, async (app) => {
     await app.db.deleteFrom('tickets').where('source', '=', 'seed').execute()
+    await app.db.deleteFrom('openday_events').where('source', '=', 'seed').execute()
   })
   const result = runScript('server/cli/staff.ts', ['list'], { env: database.env })
   expect(result.stderr).toBe('')

@@ -4,6 +4,7 @@ import { type Kysely, sql } from 'kysely'
 import { DEMO_STAFF_USERNAME } from '../../config'
 import { departmentsRepository } from '../../repositories/departments'
 import { divisionsRepository } from '../../repositories/divisions'
+import { opendayRepository } from '../../repositories/openday'
 import { staffRepository } from '../../repositories/staff'
 import { staffAccounts } from '../../services/staff-accounts'
 import type { WorkingCalendar } from '../../services/working-days'
@@ -11,6 +12,7 @@ import type { Database, DivisionsTable } from '../schema'
 import { loadCatalogue } from './catalogue/load'
 import { DEPARTMENTS } from './departments'
 import { seedHotline } from './hotline/load'
+import { seedDemoOpenDays } from './openday/load'
 
 /** Shape of `data/yangzhou-divisions.json`. */
 interface DivisionsFile {
@@ -57,6 +59,8 @@ export async function seedReferenceData(
   await loadCatalogue(db)
   // 12345 categories (and, outside production unless `sampleTickets: false`, the demo tickets): after departments.
   await seedHotline(db, { calendar: options.calendar, sampleTickets: options.sampleTickets })
+  // 政府开放日 demo events (issue #11): the same rule as the demo tickets — never in production.
+  if (options.sampleTickets ?? process.env.NODE_ENV !== 'production') await seedDemoOpenDays(db)
   return { divisionsChanged, departmentsChanged }
 }
 
@@ -89,6 +93,8 @@ export async function seedDemoStaff(
 export interface DemoData {
   activeDemoStaff: string | null
   demoTickets: number
+  /** 政府开放日 demo events (source 'seed'). */
+  demoOpenDays: number
 }
 
 /** What is left of the 开发用 demo data (the account {@link seedDemoStaff} creates, tickets with source 'seed'). */
@@ -99,7 +105,11 @@ export async function findDemoData(db: Kysely<Database>): Promise<DemoData> {
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .where('source', '=', 'seed')
     .executeTakeFirstOrThrow()
-  return { activeDemoStaff: staff && staff.disabled_at === null ? staff.username : null, demoTickets: Number(count) }
+  return {
+    activeDemoStaff: staff && staff.disabled_at === null ? staff.username : null,
+    demoTickets: Number(count),
+    demoOpenDays: await opendayRepository(db).countSeedEvents(),
+  }
 }
 
 /** How to remove the demo data, for the refusal message and docs/server.md. */
@@ -121,12 +131,16 @@ export class DemoDataInProductionError extends Error {
       lines.push(
         `${found.demoTickets} 张演示工单（tickets.source = 'seed'）/ ${found.demoTickets} demo tickets (tickets.source = 'seed')`,
       )
+    if (found.demoOpenDays > 0)
+      lines.push(
+        `${found.demoOpenDays} 个演示开放日活动（openday_events.source = 'seed'）/ ${found.demoOpenDays} demo open days (openday_events.source = 'seed')`,
+      )
     super(
       [
         '生产环境数据库里有开发用演示数据，服务未启动 / Demo data in the production database; the server did not start:',
         ...lines.map((l) => `  - ${l}`),
         `清除方法 / to remove it: ${PURGE_DEMO_COMMAND}`,
-        `  （停用账号 ${DEMO_STAFF_USERNAME}，删除 source = 'seed' 的工单及其进度、答复和评价 / disables ${DEMO_STAFF_USERNAME}, deletes the seed tickets with their timelines, replies and ratings）`,
+        `  （停用账号 ${DEMO_STAFF_USERNAME}，删除 source = 'seed' 的工单及其进度、答复和评价，以及演示开放日活动及其报名 / disables ${DEMO_STAFF_USERNAME}, deletes the seed tickets with their timelines, replies and ratings, and the demo open days with their registrations）`,
       ].join('\n'),
     )
   }
@@ -136,6 +150,7 @@ export class DemoDataInProductionError extends Error {
 export interface DemoPurgeResult {
   staffDisabled: boolean
   ticketsDeleted: number
+  openDaysDeleted: number
   blockedBy: string[]
 }
 
@@ -154,10 +169,13 @@ export async function purgeDemoData(db: Kysely<Database>): Promise<DemoPurgeResu
       .where('t.source', '<>', 'seed')
       .orderBy('t.ref')
       .execute()
-    if (blocked.length > 0) return { staffDisabled: false, ticketsDeleted: 0, blockedBy: blocked.map((r) => r.ref) }
+    if (blocked.length > 0)
+      return { staffDisabled: false, ticketsDeleted: 0, openDaysDeleted: 0, blockedBy: blocked.map((r) => r.ref) }
     const staffDisabled = (await findDemoData(tx)).activeDemoStaff !== null
     if (staffDisabled) await staffRepository(tx).disable(DEMO_STAFF_USERNAME)
     const deleted = await tx.deleteFrom('tickets').where('source', '=', 'seed').executeTakeFirst()
-    return { staffDisabled, ticketsDeleted: Number(deleted.numDeletedRows), blockedBy: [] }
+    // demo open days: their sessions, registrations and attendees go with them by cascade
+    const openDaysDeleted = await opendayRepository(tx).deleteSeedEvents()
+    return { staffDisabled, ticketsDeleted: Number(deleted.numDeletedRows), openDaysDeleted, blockedBy: [] }
   })
 }
