@@ -51,7 +51,8 @@ export const dbPlugin = fp(
         app.log.info({ username: config.demoStaff.username }, '已创建开发用演示工作人员账号')
       if (config.nodeEnv === 'production') {
         const demo = await findDemoData(opened.db)
-        if (demo.activeDemoStaff || demo.demoTickets > 0 || demo.demoOpenDays > 0) throw new DemoDataInProductionError(demo)
+        if (demo.activeDemoStaff || demo.demoTickets > 0 || demo.demoOpenDays > 0)
+          throw new DemoDataInProductionError(demo)
       }
     } catch (err) {
       await opened.close()
