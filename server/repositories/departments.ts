@@ -50,5 +50,20 @@ export function departmentsRepository(db: Kysely<Database>) {
     async findByCode(code: string) {
       return db.selectFrom('departments').select(['id', 'code', 'name']).where('code', '=', code).executeTakeFirst()
     },
+
+    /** One department's id and name by id. */
+    async findById(id: number) {
+      return db.selectFrom('departments').select(['id', 'name']).where('id', '=', id).executeTakeFirst()
+    },
+
+    /** The 12345 dispatch desk (the first hotline department): where a returned ticket goes back to. */
+    async hotlineDesk(): Promise<{ id: number }> {
+      return db
+        .selectFrom('departments')
+        .select('id')
+        .where('kind', '=', 'hotline')
+        .orderBy('sort_order')
+        .executeTakeFirstOrThrow()
+    },
   }
 }

@@ -33,6 +33,17 @@ export function divisionsRepository(db: Kysely<Database>) {
       return changed.length
     },
 
+    /** The given codes with their level and parent (to check a district and a town inside it). */
+    async findMany(codes: readonly string[]) {
+      if (codes.length === 0) return []
+      return db.selectFrom('divisions').select(['code', 'level', 'parent_code']).where('code', 'in', codes).execute()
+    },
+
+    /** The county-level units (区、县、市) with their names. */
+    async counties() {
+      return db.selectFrom('divisions').select(['code', 'name']).where('level', '=', 'county').execute()
+    },
+
     /** The city with its county-level units and towns, ordered by code. */
     async tree(): Promise<DivisionTree | null> {
       const rows = await db.selectFrom('divisions').selectAll().orderBy('code').execute()

@@ -11,7 +11,7 @@ import { sessionsRepository } from '../repositories/sessions'
 import { ticketsRepository } from '../repositories/tickets'
 import { uploadsRepository } from '../repositories/uploads'
 import { type UserRow, usersRepository } from '../repositories/users'
-import { toRating, toTicket } from './tickets-view'
+import { toRating, toTicket } from './hotline/present'
 import type { WorkingCalendar } from './working-days'
 
 const iso = (d: Date | null) => d?.toISOString() ?? null

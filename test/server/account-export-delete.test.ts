@@ -121,7 +121,8 @@ test('a resident with a ticket, a follow, a rating, a favourite and messages exp
   expect(rated.statusCode).toBe(200)
 
   // Another resident's ticket that I follow (我也遇到了), and that resident following mine.
-  const theirs = (await submit(t, other.token, wageDraft())).json<Ticket>()
+  // A 投诉: a 举报 cannot be followed (issue #9 item 3).
+  const theirs = (await submit(t, other.token, wageDraft({ type: '投诉' }))).json<Ticket>()
   const follow = (token: string, ref: string) =>
     t.app.inject({ method: 'POST', url: `/api/hotline/tickets/${ref}/follow`, headers: bearer(token) })
   expect((await follow(me.token, theirs.ref)).json()).toMatchObject({ followers: 1 })

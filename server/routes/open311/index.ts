@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { AppError } from '../../errors'
 import type { CategoryRow } from '../../repositories/hotline-categories'
-import { open311Service } from '../../services/tickets-open311'
+import { open311Service } from '../../services/hotline/open311'
 
 type Format = 'json' | 'xml'
 
@@ -82,6 +82,7 @@ export async function open311Routes(app: FastifyInstance) {
     db: app.db,
     apiKeys: app.config.open311ApiKeys,
     calendar: app.config.workingCalendar,
+    notifier: app.notifier,
   })
 
   // The spec's POST is application/x-www-form-urlencoded; `attribute[CODE][]` repeats become arrays.

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely'
 import { hotlineCategoriesRepository } from '../../../repositories/hotline-categories'
 import { ticketsRepository } from '../../../repositories/tickets'
-import { formatTicketRef, newTrackingToken } from '../../../services/tickets-ref'
+import { formatTicketRef, newTrackingToken } from '../../../services/hotline/ref'
 import { addWorkingDays, WEEKDAYS_ONLY, type WorkingCalendar } from '../../../services/working-days'
 import type { Database } from '../../schema'
 import { hotlineCategories } from './categories'

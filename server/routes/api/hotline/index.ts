@@ -16,8 +16,8 @@ import {
 } from '../../../../types/hotline'
 import { RateLimitedError } from '../../../errors'
 import { perAddressLimit, perUserKey } from '../../../lib/rate-limits'
+import { ticketsService } from '../../../services/hotline/service'
 import { notifyOptions } from '../../../services/notifications'
-import { ticketsService } from '../../../services/tickets'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' }) })

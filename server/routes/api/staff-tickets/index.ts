@@ -10,7 +10,7 @@ import {
   StaffTicket,
   TicketPage,
 } from '../../../../types/hotline'
-import { ticketsService } from '../../../services/tickets'
+import { ticketsService } from '../../../services/hotline/service'
 import { bearerSecurity, errorResponses } from '../../schemas'
 
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' }) })

@@ -1,8 +1,16 @@
-import type { SimilarTicket, StaffTicket, Ticket, TicketRating, TicketSummary, TrackingView } from '../../types/hotline'
-import { isOpenStatus, MAX_REOPENS, type TicketStatus, TicketStatusLabel } from '../../types/hotline-states'
-import { maskPhone } from '../lib/present'
-import type { TicketEventRow, TicketRatingRow, TicketReplyRow, TicketRow } from '../repositories/tickets'
-import { type WorkingCalendar, workingDaysUntil } from './working-days'
+import type {
+  SimilarTicket,
+  StaffTicket,
+  Ticket,
+  TicketRating,
+  TicketSummary,
+  TrackingView,
+} from '../../../types/hotline'
+import { isOpenStatus, MAX_REOPENS, type TicketStatus, TicketStatusLabel } from '../../../types/hotline-states'
+import { maskPhone } from '../../lib/present'
+import { canOnTicket, isConfidentialType, type Subject, ticketFacts } from '../../platform/policy'
+import type { TicketEventRow, TicketRatingRow, TicketReplyRow, TicketRow } from '../../repositories/tickets'
+import { type WorkingCalendar, workingDaysUntil } from '../working-days'
 
 /** The child rows a full view needs. */
 export interface TicketDetail {
@@ -77,7 +85,8 @@ export function toTicket(d: TicketDetail, viewerIsOwner: boolean, calendar: Work
   const canRate = viewerIsOwner && (row.status === 'replied' || row.status === 'closed') && row.rating_level === null
   return {
     ref: row.ref,
-    trackingToken: row.tracking_token,
+    // A confidential ticket (举报) has no public tracking view, so no link to one is handed out.
+    trackingToken: isConfidentialType(row.type) ? '' : row.tracking_token,
     type: row.type,
     status: row.status,
     statusLabel: TicketStatusLabel[row.status],
@@ -114,31 +123,25 @@ export function toTicket(d: TicketDetail, viewerIsOwner: boolean, calendar: Work
   }
 }
 
-/** Who is looking, for the staff view. */
-export interface StaffViewer {
-  role: 'admin' | 'clerk'
-  departmentId: number | null
-}
-
 /**
- * The staff view. The reporter is hidden from every staff member on an anonymous ticket, and from the handling
- * department's clerks on a 举报 (only administrators see a 举报 reporter). The full phone goes only to a clerk of
- * the handling department, and only when the reporter is not hidden; everyone else sees it masked or not at all.
+ * The staff view. Who sees the reporter and the full phone is the access policy's call (platform/policy.ts): the
+ * reporter is hidden from every staff member on an anonymous ticket and from the handling department's clerks on a
+ * 举报; the full phone goes only to a clerk of the handling department, and only when the reporter is not hidden.
  */
 export function toStaffTicket(
   d: StaffTicketDetail,
-  viewer: StaffViewer,
+  viewer: Subject,
   calendar: WorkingCalendar,
   now = new Date(),
 ): StaffTicket {
   const base = toTicket(d, false, calendar, now)
   const { row } = d
-  const reporterHidden = row.anonymous || (row.type === '举报' && viewer.role !== 'admin')
-  const handling = viewer.role === 'clerk' && viewer.departmentId === row.department_id
+  const facts = ticketFacts(row)
+  const reporterHidden = !canOnTicket(viewer, 'see-reporter', facts)
   return {
     ...base,
     contactPhoneMasked: reporterHidden ? null : base.contactPhoneMasked,
-    contactPhone: !reporterHidden && handling ? row.contact_phone : null,
+    contactPhone: canOnTicket(viewer, 'see-contact-phone', facts) ? row.contact_phone : null,
     reporterHidden,
     reporterErased: row.reporter_erased_at !== null,
     source: row.source === 'open311' ? 'open311' : 'app',
@@ -157,7 +160,7 @@ export function toRating(r: TicketRatingRow): TicketRating {
 export function toSummary(row: TicketRow, relation: TicketSummary['relation'], now = new Date()): TicketSummary {
   return {
     ref: row.ref,
-    trackingToken: relation === 'staff' ? '' : row.tracking_token,
+    trackingToken: relation === 'staff' || isConfidentialType(row.type) ? '' : row.tracking_token,
     relation,
     type: row.type,
     status: row.status,

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import { beijingDate } from './working-days'
+import { beijingDate } from '../working-days'
 
 /** `YZ` + Beijing date + `-` + six digits, e.g. YZ20261127-000123 (the sequence wraps at a million). */
 export function formatTicketRef(sequence: number, at: Date): string {

@@ -1,13 +1,16 @@
 import type { Kysely } from 'kysely'
-import { isOpenStatus, TICKET_TYPES, TicketStatusGroup, TicketStatusLabel } from '../../types/hotline-states'
-import type { Database } from '../db/schema'
-import { AppError, NotFoundError, ValidationError } from '../errors'
-import { auditRepository } from '../repositories/audit'
-import { type CategoryRow, hotlineCategoriesRepository } from '../repositories/hotline-categories'
-import { type TicketRow, ticketsRepository } from '../repositories/tickets'
-import { CITY_CODE, checkAttributes } from './tickets'
-import { formatTicketRef, newTrackingToken } from './tickets-ref'
-import { addWorkingDays, type WorkingCalendar } from './working-days'
+import { isOpenStatus, TICKET_TYPES, TicketStatusGroup, TicketStatusLabel } from '../../../types/hotline-states'
+import type { Database } from '../../db/schema'
+import { AppError, NotFoundError, ValidationError } from '../../errors'
+import { auditRepository } from '../../repositories/audit'
+import { divisionsRepository } from '../../repositories/divisions'
+import { type CategoryRow, hotlineCategoriesRepository } from '../../repositories/hotline-categories'
+import { type TicketRow, ticketsRepository } from '../../repositories/tickets'
+import type { Notifier } from '../notifications'
+import type { WorkingCalendar } from '../working-days'
+import { CITY_CODE, fileTicket } from './create'
+import { ticketNotices } from './notify'
+import { checkAttributes } from './validate'
 
 /** 403 in Open311's shape: the api_key is missing or unknown. */
 export class Open311KeyError extends AppError {
@@ -79,8 +82,14 @@ export function toOpen311(row: TicketRow): Open311Request {
 }
 
 /** The Open311 side of the tickets. */
-export function open311Service(deps: { db: Kysely<Database>; apiKeys: readonly string[]; calendar: WorkingCalendar }) {
+export function open311Service(deps: {
+  db: Kysely<Database>
+  apiKeys: readonly string[]
+  calendar: WorkingCalendar
+  notifier: Notifier
+}) {
   const { db, calendar } = deps
+  const notices = ticketNotices(deps.notifier)
   return {
     /** Services (categories). */
     async services(): Promise<CategoryRow[]> {
@@ -181,54 +190,39 @@ export function open311Service(deps: { db: Kysely<Database>; apiKeys: readonly s
       const phone = str('phone')
         ?.replace(/[\s-]/g, '')
         .replace(/^\+?86/, '')
-      const counties = await db.selectFrom('divisions').select(['code', 'name']).where('level', '=', 'county').execute()
+      const counties = await divisionsRepository(db).counties()
       const district = address ? counties.find((c) => address.includes(c.name))?.code : undefined
       const type =
         (['投诉', '求助', '建议', '咨询', '举报'] as const).find((t) => category.types.includes(t)) ?? TICKET_TYPES[0]!
       return db.transaction().execute(async (tx) => {
-        const repo = ticketsRepository(tx)
-        const now = new Date()
-        const ref = formatTicketRef(await repo.nextSequence(), now)
-        const token = newTrackingToken()
-        const { id } = await repo.insert({
-          ref,
-          tracking_token: token,
-          source: 'open311',
-          user_id: null,
-          type,
-          service_code: code,
-          title: description.replace(/\s+/g, ' ').slice(0, 40),
-          description,
-          district_code: district ?? CITY_CODE,
-          town_code: null,
-          address: address?.slice(0, 120) ?? null,
-          lat: hasPoint ? lat! : null,
-          lng: hasPoint ? lng! : null,
-          attributes: JSON.stringify(attributes),
-          anonymous: false,
-          contact_phone: phone && /^1[3-9]\d{9}$/.test(phone) ? phone : null,
-          department_id: category.department_id,
-          accept_deadline: addWorkingDays(now, 1, calendar),
-          due_at: addWorkingDays(now, type === '咨询' ? category.consult_days : category.deadline_days, calendar),
-          merged_into: null,
-          rating_level: null,
-          rating_comment: null,
-          rated_at: null,
-          created_at: now,
+        // The same creation path as the resident API (create.ts); only the door and the audit entry differ.
+        const row = await fileTicket(
+          tx,
+          {
+            source: 'open311',
+            userId: null,
+            type,
+            category,
+            title: description.replace(/\s+/g, ' ').slice(0, 40),
+            description,
+            districtCode: district ?? CITY_CODE,
+            address: address?.slice(0, 120) ?? null,
+            location: hasPoint ? { lat: lat!, lng: lng! } : null,
+            attributes,
+            anonymous: false,
+            contactPhone: phone && /^1[3-9]\d{9}$/.test(phone) ? phone : null,
+          },
+          { calendar, notices },
+        )
+        await auditRepository(tx).record({
+          actorType: 'system',
+          actorId: null,
+          action: 'open311.create',
+          target: row.ref,
         })
-        await repo.addEvent({
-          ticket_id: id,
-          actor_type: 'open311',
-          actor_id: null,
-          action: 'submit',
-          from_status: null,
-          to_status: 'submitted',
-          note: null,
-        })
-        await auditRepository(tx).record({ actorType: 'system', actorId: null, action: 'open311.create', target: ref })
         return {
-          service_request_id: ref,
-          token,
+          service_request_id: row.ref,
+          token: row.tracking_token,
           service_notice: `${category.department_name}将在 ${category.deadline_days} 个工作日内办理`,
         }
       })
