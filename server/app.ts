@@ -28,9 +28,12 @@ import { staffRoutes } from './routes/api/staff/index'
 import { staffAuditRoutes } from './routes/api/staff-tickets/audit'
 import { staffTicketsRoutes } from './routes/api/staff-tickets/index'
 import { themesRoutes } from './routes/api/themes/index'
+import { timelineRoutes } from './routes/api/timeline/index'
 import { uploadsRoutes } from './routes/api/uploads/index'
 import { open311Routes } from './routes/open311/index'
 import { notificationsPlugin } from './services/notifications'
+// Features plug into the shared layers (timeline providers, …) from one file of their own.
+import './services/hotline/register'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -128,6 +131,7 @@ export const app = fp(
     await fastify.register(staffTicketsRoutes, { prefix: '/api/staff/tickets' })
     await fastify.register(staffAuditRoutes, { prefix: '/api/staff/audit' })
     await fastify.register(messagesRoutes, { prefix: '/api/me/messages' })
+    await fastify.register(timelineRoutes, { prefix: '/api/me/timeline' })
     await fastify.register(open311Routes, { prefix: '/open311/v2' })
     await fastify.register(catalogueRoutes, { prefix: '/api/catalogue' })
     await fastify.register(itemsRoutes, { prefix: '/api/items' })

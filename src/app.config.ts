@@ -6,15 +6,9 @@ export default defineAppConfig({
     { root: 'packages/guide', pages: ['pages/item/index', 'pages/theme/index', 'pages/favourites/index'] },
     {
       root: 'packages/hotline',
-      pages: [
-        'pages/submit/index',
-        'pages/done/index',
-        'pages/ticket/index',
-        'pages/track/index',
-        'pages/mine/index',
-        'pages/messages/index',
-      ],
+      pages: ['pages/submit/index', 'pages/done/index', 'pages/ticket/index', 'pages/track/index', 'pages/mine/index'],
     },
+    { root: 'packages/inbox', pages: ['pages/list/index'] },
     { root: 'packages/openday', pages: ['pages/list/index'] },
     { root: 'packages/consult', pages: ['pages/list/index'] },
     {

@@ -127,6 +127,17 @@ export function messagesRepository(db: Kysely<Database>) {
       return row !== undefined
     },
 
+    /** Marks every unread message of the user read; returns how many were unread. */
+    async markAllRead(userId: number): Promise<number> {
+      const result = await db
+        .updateTable('messages')
+        .set({ read_at: sql<Date>`now()` })
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows)
+    },
+
     /** Every message of a user, oldest first (the export). */
     async allForUser(userId: number): Promise<MessageRow[]> {
       return (await db

@@ -5,10 +5,11 @@
  */
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { MessagesList } from '../../src/features/hotline/components/messages-list'
 import { MyTickets } from '../../src/features/hotline/components/my-tickets'
 import { MyTicketDetails, TrackedTicket } from '../../src/features/hotline/components/ticket-details'
 import type { InboxMessage, TicketSummary, TrackingView } from '../../src/features/hotline/model/contract'
+import '../../src/features/hotline/model/subjects'
+import { InboxList } from '../../src/features/inbox/components/inbox-list'
 import { residentSession } from '../../src/lib/auth/session'
 import { fakeApi, sessionFixture } from './helpers/fake-api'
 
@@ -121,7 +122,7 @@ describe('followed tickets', () => {
   test('a 消息 about a followed ticket opens the tracking view, which shows the ticket and its timeline', async () => {
     const { sent } = server()
     const navigate = jest.spyOn(Taro, 'navigateTo')
-    await show(<MessagesList />)
+    await show(<InboxList />)
     fireEvent.click(screen.getByRole('button', { name: /关注的工单已受理/ }))
     const url = (navigate.mock.calls.at(-1)?.[0] as { url: string } | undefined)?.url ?? ''
     expect(url).toBe(`${TRACK}?ref=YZ20261120-000088&t=trk-follow%2F88`)

@@ -4,6 +4,7 @@ import { MeOverview } from '../../src/features/account/components/me-overview'
 import { hotlineDraft } from '../../src/features/hotline/model/draft-store'
 import { residentSession } from '../../src/lib/auth/session'
 import { STORAGE_KEYS } from '../../src/lib/storage'
+import MePage from '../../src/pages/me'
 import { fakeApi, sessionFixture } from './helpers/fake-api'
 
 const me = {
@@ -53,11 +54,12 @@ describe('我的: a resident manages their account', () => {
     residentSession.set(sessionFixture())
     server()
     const navigateTo = jest.spyOn(Taro, 'navigateTo')
-    render(<MeOverview />)
+    // The tab page composes the rows of the hotline and inbox features into 我的办事.
+    render(<MePage />)
     fireEvent.click(await screen.findByRole('button', { name: /我的工单/ }))
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/hotline/pages/mine/index' })
     fireEvent.click(screen.getByRole('button', { name: /我的消息/ }))
-    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/hotline/pages/messages/index' })
+    expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/inbox/pages/list/index' })
     fireEvent.click(screen.getByRole('button', { name: /我的收藏/ }))
     expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/guide/pages/favourites/index' })
   })

@@ -8,7 +8,7 @@ import { api, KEYS, session, stored } from './harness/fixtures'
 import { renderPage } from './harness/render-page'
 
 const MINE = 'packages/hotline/pages/mine/index'
-const MESSAGES = 'packages/hotline/pages/messages/index'
+const MESSAGES = 'packages/inbox/pages/list/index'
 const TRACK = 'packages/hotline/pages/track/index'
 const TRACK_URL = '/packages/hotline/pages/track/index?ref=YZ20261120-000088&t=trk-88a1'
 

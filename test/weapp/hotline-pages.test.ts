@@ -10,7 +10,7 @@ import type { RecordedRequest } from './harness/wx-stubs'
 
 const DONE = 'packages/hotline/pages/done/index'
 const MINE = 'packages/hotline/pages/mine/index'
-const MESSAGES = 'packages/hotline/pages/messages/index'
+const MESSAGES = 'packages/inbox/pages/list/index'
 const TICKET_URL = '/packages/hotline/pages/ticket/index'
 /** Where the submit flow leaves the ticket it just created (src/lib/storage.ts `hotlineLastTicket`). */
 const LAST_TICKET_KEY = 'gov.hotline.last-ticket.v1'
@@ -418,17 +418,14 @@ describe('消息 (weapp)', () => {
       request: api({ 'GET /api/me/messages': () => ok(inbox(MESSAGES_ITEMS)) }),
     })
     await page.waitForText('工单已答复')
-    expect(texts(page, '.hotline-card__title')).toEqual(['未读：工单已答复', '关注的工单已受理'])
-    expect(texts(page, '.hotline-card__meta')).toEqual([
+    expect(texts(page, '.gov-card__title')).toEqual(['未读：工单已答复', '关注的工单已受理'])
+    expect(texts(page, '.gov-card__meta')).toEqual([
       '您的工单 YZ20261127-000123「文昌中路工地夜间打桩噪音扰民」已答复',
       '2026年11月28日 14:30',
       '您关注的工单 YZ20261120-000088「个园南门共享单车乱停放」已受理',
       '2026年11月20日 09:05',
     ])
-    expect(page.queryAll('.hotline-card').map((el) => el.className.includes('hotline-card--unread'))).toEqual([
-      true,
-      false,
-    ])
+    expect(page.queryAll('.gov-card').map((el) => el.className.includes('gov-card--unread'))).toEqual([true, false])
     expect(page.requests[0].header.Authorization).toBe('Bearer tok-yz-1024')
   })
 
@@ -452,7 +449,7 @@ describe('消息 (weapp)', () => {
     expect(reads.map((r) => r.path)).toEqual(['/api/me/messages/31/read'])
     expect(reads[0].header.Authorization).toBe('Bearer tok-yz-1024')
     // The page stays under the ticket; back on it, the message no longer says 未读.
-    await page.waitFor(() => !page.query('.hotline-card--unread'), { what: 'the message to show as read' })
+    await page.waitFor(() => !page.query('.gov-card--unread'), { what: 'the message to show as read' })
     expect(page.text()).not.toContain('未读')
 
     await page.tap('关注的工单已受理')
@@ -467,8 +464,8 @@ describe('消息 (weapp)', () => {
       storage: stored({ [KEYS.session]: session() }),
       request: api({ 'GET /api/me/messages': () => ok(inbox([])) }),
     })
-    await page.waitForText('暂无消息。工单有进展时会在这里通知您。')
-    expect(page.queryAll('.hotline-card')).toEqual([])
+    await page.waitForText('暂无消息。工单、报名等有进展时会在这里通知您。')
+    expect(page.queryAll('.gov-card')).toEqual([])
   })
 
   it('a server error offers 重试, which loads the messages', async () => {

@@ -6,7 +6,7 @@ import { NotFoundError } from '../../../errors'
 import { messagesRepository } from '../../../repositories/messages'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
-/** 站内消息: ticket notices for the signed-in resident. */
+/** 站内消息 (消息): every feature's notices for the signed-in resident. */
 export const messagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('preHandler', app.requireUser)
 
@@ -41,6 +41,19 @@ export const messagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         pageSize,
       }
     },
+  )
+
+  app.post(
+    '/read-all',
+    {
+      schema: {
+        tags: ['我的'],
+        summary: '全部标记已读',
+        security: bearerSecurity,
+        response: { 200: Type.Object({ updated: Type.Integer() }), ...errorResponses(401) },
+      },
+    },
+    async (request) => ({ updated: await messagesRepository(app.db).markAllRead(request.user!.id) }),
   )
 
   app.post(

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
@@ -17,7 +17,7 @@ import { deleteMyAccount } from '../api/delete-my-account'
 import { exportMyData } from '../api/export-my-data'
 import { useMe } from '../api/get-me'
 import { logout } from '../api/logout'
-import { MY_FAVOURITES_PAGE, MY_MESSAGES_PAGE, MY_TICKETS_PAGE, PRIVACY_PAGE } from '../model/routes'
+import { MY_FAVOURITES_PAGE, PRIVACY_PAGE } from '../model/routes'
 import { ExportResult, type ExportResultProps } from './export-result'
 import { StaffEntry } from './staff-entry'
 import './account.scss'
@@ -26,8 +26,17 @@ function toast(title: string) {
   void Taro.showToast({ title, icon: 'none', duration: 2500 })
 }
 
-/** 我的: who is logged in, 长辈版, privacy, export, delete account, logout. */
-export function MeOverview() {
+/** Props of {@link MeOverview}. */
+export interface MeOverviewProps {
+  /**
+   * The rows other features put in 我的办事 (办事记录, 我的工单, 我的消息 with its unread count), composed by the tab
+   * page: features do not import each other.
+   */
+  myWork?: ReactNode
+}
+
+/** 我的: who is logged in, 办事记录 and 消息, 长辈版, privacy, export, delete account, logout. */
+export function MeOverview({ myWork }: MeOverviewProps) {
   const session = useSession()
   const me = useMe()
   const elder = useElderMode()
@@ -120,16 +129,7 @@ export function MeOverview() {
 
       {session ? (
         <GovCellGroup title="我的办事">
-          <GovCell
-            title="我的工单"
-            description="12345 反映的问题和办理进度"
-            onClick={() => void Taro.navigateTo({ url: MY_TICKETS_PAGE })}
-          />
-          <GovCell
-            title="我的消息"
-            description="工单受理、答复等通知"
-            onClick={() => void Taro.navigateTo({ url: MY_MESSAGES_PAGE })}
-          />
+          {myWork}
           <GovCell
             title="我的收藏"
             description="收藏的办事指南"

@@ -2,6 +2,4 @@
 export const PRIVACY_PAGE = '/packages/account/pages/privacy/index'
 
 /** Other features' pages that 我的 links to (routes only: features do not import each other's code). */
-export const MY_TICKETS_PAGE = '/packages/hotline/pages/mine/index'
-export const MY_MESSAGES_PAGE = '/packages/hotline/pages/messages/index'
 export const MY_FAVOURITES_PAGE = '/packages/guide/pages/favourites/index'

@@ -1,34 +1,20 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
 import { GovField } from '../../../components/gov-field'
 import { GovPhoneLink } from '../../../components/gov-phone-link'
 import { useSession } from '../../../lib/auth/session'
-import { useMyMessages } from '../api/get-my-messages'
 import { discardDraft } from '../model/discard-draft'
 import { hasTypedContent, hotlineDraft, outcomeUnknown, useHotlineDraft } from '../model/draft-store'
-import { DONE_PAGE, MESSAGES_PAGE, MINE_PAGE, SUBMIT_PAGE, TICKET_PAGE } from '../model/routes'
+import { DONE_PAGE, MINE_PAGE, SUBMIT_PAGE, TICKET_PAGE } from '../model/routes'
 import { STEP_TITLE } from '../model/steps'
 import { submitDraft } from '../model/submit-draft'
 import './hotline.scss'
 
 /** A 工单号 as the server makes them: YZ + date + number. */
 const REF = /^YZ\d{8}-?\d{3,}$/i
-
-function MessagesEntry() {
-  const inbox = useMyMessages()
-  const unread = inbox.data?.unread ?? 0
-  return (
-    <GovCell
-      title="消息"
-      description="工单受理、答复等进展通知"
-      extra={unread > 0 ? <span className="gov-badge">{unread} 条未读</span> : undefined}
-      onClick={() => void Taro.navigateTo({ url: MESSAGES_PAGE })}
-    />
-  )
-}
 
 /**
  * A submit whose answer never came is sent again (same key) whenever the tab is shown, not only from the submit
@@ -49,12 +35,18 @@ function useRetryPendingSubmit(loggedIn: boolean): string | undefined {
   return sentRef
 }
 
+/** Props of {@link HotlineHome}. */
+export interface HotlineHomeProps {
+  /** The 消息 row with its unread count, composed by the tab page (the inbox is its own feature). */
+  inboxEntry?: ReactNode
+}
+
 /**
  * The 12345 tab: what the hotline is for, call 12345, 我要反映 (or continue or discard the saved draft), 我的工单,
  * 消息 with an unread count, and 进度查询 by 工单号 (own tickets only). Kept light: the flow itself lives in the
  * hotline subpackage.
  */
-export function HotlineHome() {
+export function HotlineHome({ inboxEntry }: HotlineHomeProps) {
   const session = useSession()
   const draft = useHotlineDraft()
   const [ref, setRef] = useState('')
@@ -125,7 +117,7 @@ export function HotlineHome() {
           description="查看办理进度、答复和评价"
           onClick={() => void Taro.navigateTo({ url: MINE_PAGE })}
         />
-        {session ? <MessagesEntry /> : null}
+        {session ? inboxEntry : null}
       </GovCellGroup>
       <form
         className="hotline-home__track"

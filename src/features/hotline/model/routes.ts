@@ -5,7 +5,6 @@ export const DONE_PAGE = '/packages/hotline/pages/done/index'
 export const TICKET_PAGE = '/packages/hotline/pages/ticket/index'
 export const TRACK_PAGE = '/packages/hotline/pages/track/index'
 export const MINE_PAGE = '/packages/hotline/pages/mine/index'
-export const MESSAGES_PAGE = '/packages/hotline/pages/messages/index'
 
 /** The public tracking link of a ticket (works logged out, from a bookmark or a WeChat share card). */
 export function trackPath(ref: string, token: string): string {

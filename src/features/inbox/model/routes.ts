@@ -1,0 +1,2 @@
+/** The 消息 page (subpackage `packages/inbox`). */
+export const INBOX_PAGE = '/packages/inbox/pages/list/index'
