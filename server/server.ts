@@ -2,7 +2,8 @@ import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app'
 import { ConfigError, loadConfig, loadDotEnvFile } from './config'
 import { DataDirLockedError } from './db/lock'
-import { DemoDataInProductionError } from './db/seed/seed'
+import { SeedDataError } from './db/seed/data-file'
+import { checkSeedData, DemoDataInProductionError } from './db/seed/seed'
 import { catalogueContext } from './services/catalogue-context'
 import type { LoadedWorkingCalendar } from './services/working-calendar-file'
 import { beijingDate } from './services/working-days'
@@ -33,8 +34,10 @@ async function main(): Promise<void> {
   try {
     envFile = loadDotEnvFile()
     config = loadConfig()
+    // a bad seed data file stops the start here, before the data dir is opened (initdb takes seconds)
+    checkSeedData()
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof SeedDataError) {
       console.error(err.message)
       process.exit(1)
     }
@@ -46,7 +49,7 @@ async function main(): Promise<void> {
   try {
     app = await buildApp(config)
   } catch (err) {
-    if (err instanceof DataDirLockedError || err instanceof DemoDataInProductionError) {
+    if (err instanceof DataDirLockedError || err instanceof DemoDataInProductionError || err instanceof SeedDataError) {
       console.error(err.message)
       process.exit(1)
     }

@@ -40,15 +40,18 @@ export const MatchedBy = { name: 'name', alias: 'alias', keyword: 'keyword', pin
 /** One of {@link MatchedBy}. */
 export type MatchedBy = (typeof MatchedBy)[keyof typeof MatchedBy]
 
-const LevelSchema = Type.Union(
+/** Schema of {@link ItemLevel}. */
+export const LevelSchema = Type.Union(
   Object.values(ItemLevel).map((v) => Type.Literal(v)),
   { title: '层级' },
 )
-const AudienceSchema = Type.Union(
+/** Schema of {@link Audience}. */
+export const AudienceSchema = Type.Union(
   Object.values(Audience).map((v) => Type.Literal(v)),
   { title: '服务对象' },
 )
-const ModeSchema = Type.Union(Object.values(HandlingMode).map((v) => Type.Literal(v)))
+/** Schema of {@link HandlingMode}. */
+export const ModeSchema = Type.Union(Object.values(HandlingMode).map((v) => Type.Literal(v)))
 
 /** A piece of a highlighted name. */
 export const Segment = Type.Object({ text: Type.String(), hit: Type.Boolean() })

@@ -8,7 +8,7 @@ import {
   type RelaxedFilter,
 } from '../../types/catalogue'
 import type { Database } from '../db/schema'
-import { colloquialTerms, fillerWords, synonymGroups } from '../db/seed/catalogue/synonyms'
+import { catalogueFiles } from '../db/seed/catalogue/read-files'
 import { ValidationError } from '../errors'
 import {
   charLength,
@@ -28,9 +28,24 @@ import { catalogueRepository } from '../repositories/catalogue'
 import { presenter } from './catalogue'
 import { CatalogueIndex, type FilterKey, RANK_FIELDS, type SearchFilters, type TermPlan } from './catalogue-index'
 
-const SYNONYMS = prepareSynonyms(synonymGroups)
-const REWRITES = prepareRewrites(colloquialTerms)
-const FILLERS = prepareFillers(fillerWords)
+let prepared: {
+  synonyms: ReturnType<typeof prepareSynonyms>
+  rewrites: ReturnType<typeof prepareRewrites>
+  fillers: ReturnType<typeof prepareFillers>
+} | null = null
+
+/** Synonyms, colloquial rewrites and filler words of synonyms.json, prepared once (on first use, not at import). */
+function words() {
+  if (!prepared) {
+    const { groups, colloquial, fillers } = catalogueFiles().synonyms
+    prepared = {
+      synonyms: prepareSynonyms(groups),
+      rewrites: prepareRewrites(colloquial),
+      fillers: prepareFillers(fillers),
+    }
+  }
+  return prepared
+}
 const HAN_CHAR = /^\p{Script=Han}$/u
 const LEVEL_ORDER: ItemLevel[] = ['city', 'county', 'town', 'village']
 
@@ -49,12 +64,12 @@ export function normaliseQuery(raw: string | undefined): string {
 
 /** The terms of a normalised query, filler words (办理, 怎么办 …) left out. */
 export function queryTerms(q: string): string[] {
-  return q ? splitTerms(stripFillers(q, FILLERS)) : []
+  return q ? splitTerms(stripFillers(q, words().fillers)) : []
 }
 
 /** The plan of one term: its colloquial rewrites and synonym variants with their grams, and its pinyin reading. */
 export function planTerm(term: string): TermPlan {
-  const variants = variantsOf(term, SYNONYMS, REWRITES).map((v) => {
+  const variants = variantsOf(term, words().synonyms, words().rewrites).map((v) => {
     const g = grams(v)
     return {
       text: v,
@@ -70,7 +85,7 @@ export function planTerm(term: string): TermPlan {
 
 /** Words a name is highlighted with: every term, its variants, and pinyin terms. */
 function needlesOf(terms: string[]): string[] {
-  return [...new Set(terms.flatMap((t) => variantsOf(t, SYNONYMS, REWRITES)))]
+  return [...new Set(terms.flatMap((t) => variantsOf(t, words().synonyms, words().rewrites)))]
 }
 
 /** Near queries to try when nothing matched: shorter pieces of each term (longest first). */

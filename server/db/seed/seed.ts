@@ -10,8 +10,10 @@ import { staffAccounts } from '../../services/staff-accounts'
 import type { WorkingCalendar } from '../../services/working-days'
 import type { Database, DivisionsTable } from '../schema'
 import { loadCatalogue } from './catalogue/load'
+import { catalogueFiles } from './catalogue/read-files'
 import { DEPARTMENTS } from './departments'
 import { seedHotline } from './hotline/load'
+import { readHotlineCategories } from './hotline/types'
 import { seedDemoOpenDays } from './openday/load'
 
 /** Shape of `data/yangzhou-divisions.json`. */
@@ -24,6 +26,16 @@ interface DivisionsFile {
 /** The checked-in 扬州市 divisions (source named inside the file). */
 export function readDivisionsFile(): DivisionsFile {
   return JSON.parse(fs.readFileSync(path.join(__dirname, 'data', 'yangzhou-divisions.json'), 'utf8')) as DivisionsFile
+}
+
+/**
+ * Reads and checks every seed data file (catalogue services, themes, synonyms, units; 12345 categories) without
+ * touching the database, so a bad file stops the start before the data dir is opened.
+ * @throws SeedDataError naming file, record and field
+ */
+export function checkSeedData(): void {
+  catalogueFiles()
+  readHotlineCategories()
 }
 
 /** What a seed run changed. */

@@ -1,8 +1,5 @@
 import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Kysely } from 'kysely'
-import { FilterXSS } from 'xss'
 import { expandSynonyms, normalise, pinyinText, prepareSynonyms, type Synonyms } from '../../../lib/search-text'
 import {
   type CatalogueItemRow,
@@ -11,46 +8,22 @@ import {
 } from '../../../repositories/catalogue-load'
 import type { Database } from '../../schema'
 import { generateCatalogue } from './generate'
-import { businessItems1 } from './items-business-1'
-import { businessItems2 } from './items-business-2'
-import { businessItems3 } from './items-business-3'
-import { businessItems4 } from './items-business-4'
-import { peopleItems1 } from './items-people-1'
-import { peopleItems2 } from './items-people-2'
-import { peopleItems3 } from './items-people-3'
-import { peopleItems4 } from './items-people-4'
-import { peopleItems5 } from './items-people-5'
-import { peopleItems6 } from './items-people-6'
-import { peopleItems7 } from './items-people-7'
-import { synonymGroups } from './synonyms'
-import { businessThemes } from './themes-business'
-import { peopleThemes } from './themes-people'
+import { catalogueFiles, divisionNames } from './read-files'
 import type { GuideSeed, ServiceItemSeed, ThemeSeed } from './types'
 
 /**
  * Bumped whenever the way rows are derived from the seed changes (grams, pinyin, sanitising), so the next start
  * re-indexes every item even though the seed text did not change.
  */
-const INDEX_VERSION = 'catalogue-index-3'
+const INDEX_VERSION = 'catalogue-index-4'
 
-/** The hand-written catalogue: ~194 items and the 一件事 themes. */
+/**
+ * The hand-written catalogue (server/db/seed/data/catalogue, checked at read): one row per implementation of each
+ * service, and the 一件事 themes.
+ */
 export function seedCatalogue(): { items: ServiceItemSeed[]; themes: ThemeSeed[] } {
-  return {
-    items: [
-      ...peopleItems1,
-      ...peopleItems2,
-      ...peopleItems3,
-      ...peopleItems4,
-      ...peopleItems5,
-      ...peopleItems6,
-      ...peopleItems7,
-      ...businessItems1,
-      ...businessItems2,
-      ...businessItems3,
-      ...businessItems4,
-    ],
-    themes: [...peopleThemes, ...businessThemes],
-  }
+  const { items, themes } = catalogueFiles()
+  return { items, themes }
 }
 
 /**
@@ -70,40 +43,8 @@ export interface CatalogueLoadResult {
   departmentsAdded: number
 }
 
-// Plain text only: tags are dropped (their text kept), nothing is escaped, because both clients render text nodes.
-const sanitiser = new FilterXSS({
-  whiteList: {},
-  stripIgnoreTag: true,
-  stripIgnoreTagBody: ['script', 'style'],
-  escapeHtml: (s: string) => s,
-})
-
-/** Strips any markup from every string of a value (guides are shown as text on both platforms). */
-export function sanitiseDeep<T>(value: T): T {
-  if (typeof value === 'string') return sanitiser.process(value) as T
-  if (Array.isArray(value)) return value.map((v) => sanitiseDeep(v)) as T
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sanitiseDeep(v)])) as T
-  return value
-}
-
 function sha1(text: string): string {
   return crypto.createHash('sha1').update(text).digest('hex')
-}
-
-/** 扬州市 division names by code; a town reads "广陵区东关街道". */
-function divisionNames(): Map<string, string> {
-  // read here rather than through seed.ts, which imports this module
-  const file = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'data', 'yangzhou-divisions.json'), 'utf8')) as {
-    city: { code: string; name: string }
-    counties: { code: string; name: string; towns: { code: string; name: string }[] }[]
-  }
-  const names = new Map<string, string>([[file.city.code, file.city.name]])
-  for (const c of file.counties) {
-    names.set(c.code, c.name)
-    for (const t of c.towns) names.set(t.code, `${c.name}${t.name}`)
-  }
-  return names
 }
 
 /** Search text of a guide: conditions, material names and FAQ questions (bounded). */
@@ -118,13 +59,12 @@ function clip(text: string, max: number): string {
 
 /** The row stored for one seed item, search columns included. */
 export function itemRow(
-  raw: ServiceItemSeed,
+  item: ServiceItemSeed,
   departmentId: number,
   divisionName: string,
   synonyms: Synonyms,
   contentHash: string,
 ): CatalogueItemRow {
-  const item = sanitiseDeep(raw)
   const guide: GuideSeed = item.guide
   const synonymTerms = expandSynonyms([item.name, ...item.aliases, ...item.keywords], synonyms)
   const keywordTerms = [...new Set([...item.keywords.map(normalise), ...synonymTerms])]
@@ -219,9 +159,10 @@ export async function loadCatalogue(
   source: { items: ServiceItemSeed[]; themes: ThemeSeed[] } = catalogueSource(),
 ): Promise<CatalogueLoadResult> {
   const repo = catalogueLoadRepository(db)
-  const synonyms = prepareSynonyms(synonymGroups)
+  const { groups } = catalogueFiles().synonyms
+  const synonyms = prepareSynonyms(groups)
   const names = divisionNames()
-  const synonymsHash = sha1(JSON.stringify(synonymGroups))
+  const synonymsHash = sha1(JSON.stringify(groups))
 
   const result = await repo.inLoadTransaction(async (tx) => {
     // departments
@@ -275,9 +216,9 @@ export async function loadCatalogue(
     const themeHashes = await tx.themeHashes()
     let themesChanged = 0
     for (const [i, theme] of source.themes.entries()) {
-      const hash = sha1(JSON.stringify(sanitiseDeep(theme)) + i)
+      const hash = sha1(JSON.stringify(theme) + i)
       if (themeHashes.get(theme.code) === hash) continue
-      await tx.upsertTheme(sanitiseDeep(theme), i, hash)
+      await tx.upsertTheme(theme, i, hash)
       themesChanged++
     }
     themesChanged += await tx.removeThemesExcept(source.themes.map((t) => t.code))

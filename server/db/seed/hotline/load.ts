@@ -4,8 +4,8 @@ import { ticketsRepository } from '../../../repositories/tickets'
 import { formatTicketRef, newTrackingToken } from '../../../services/hotline/ref'
 import { addWorkingDays, WEEKDAYS_ONLY, type WorkingCalendar } from '../../../services/working-days'
 import type { Database } from '../../schema'
-import { hotlineCategories } from './categories'
 import { sampleTickets } from './sample-tickets'
+import { readHotlineCategories } from './types'
 
 /** Arbitrary constant for pg_advisory_xact_lock: two servers starting at once seed the demo tickets once. */
 const SAMPLE_LOCK_KEY = 3210_0004
@@ -26,6 +26,7 @@ export async function seedHotline(
   options: { sampleTickets?: boolean; calendar?: WorkingCalendar } = {},
 ): Promise<HotlineSeedResult> {
   const withSamples = options.sampleTickets ?? process.env.NODE_ENV !== 'production'
+  const hotlineCategories = readHotlineCategories()
   const departments = await db.selectFrom('departments').select(['id', 'name']).execute()
   const byName = new Map(departments.map((d) => [d.name, d.id]))
   const missing = [...new Set(hotlineCategories.map((c) => c.department).filter((n) => !byName.has(n)))]
@@ -58,7 +59,7 @@ async function seedSampleTickets(db: Kysely<Database>, calendar: WorkingCalendar
     await sql`SELECT pg_advisory_xact_lock(${SAMPLE_LOCK_KEY})`.execute(tx)
     const tickets = ticketsRepository(tx)
     if (await tickets.hasSeedTickets()) return 0
-    const categories = new Map(hotlineCategories.map((c) => [c.serviceCode, c]))
+    const categories = new Map(readHotlineCategories().map((c) => [c.serviceCode, c]))
     const departments = await tx.selectFrom('departments').select(['id', 'name']).execute()
     const byName = new Map(departments.map((d) => [d.name, d.id]))
     const now = Date.now()

@@ -1,46 +1,87 @@
+import path from 'node:path'
+import { type Static, Type } from '@sinclair/typebox'
+import { TICKET_TYPES } from '../../../../types/hotline-states'
+import { knownUnits } from '../catalogue/read-files'
+import { DATA_DIR, PlainText, readDataFile, recordError } from '../data-file'
+
 /**
- * Shape of the 12345 hotline category taxonomy seed (issue #4). Categories are data: each maps to an Open311
- * GeoReport v2 `service_code` with its extra attributes (service definition), and carries the handling deadline
- * (限时办结, working days) and the default handling department (resolved by full official name).
+ * Schema of the 12345 hotline category taxonomy (server/db/seed/data/hotline-categories.json, issue #4). Categories
+ * are data: each maps to an Open311 GeoReport v2 `service_code` with its extra attributes (service definition), and
+ * carries the handling deadline (限时办结, working days) and the default handling department (full official name).
  */
 
+const strict = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false })
+
 /** Open311 attribute datatypes (GeoReport v2 service definition). */
-export type AttributeDatatype = 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist'
+const AttributeDatatype = Type.Union(
+  (['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const).map((v) => Type.Literal(v)),
+)
 
-export interface CategoryAttributeSeed {
+const CategoryAttributeSchema = strict({
   /** Open311 attribute code, e.g. NOISE_SOURCE */
-  code: string
-  datatype: AttributeDatatype
-  required: boolean
+  code: Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' }),
+  datatype: AttributeDatatype,
+  required: Type.Boolean(),
   /** Label shown to the resident (Chinese). */
-  description: string
+  description: PlainText({ minLength: 1 }),
   /** Help text under the field. */
-  datatypeDescription?: string
-  order: number
+  datatypeDescription: Type.Optional(PlainText()),
+  /** Open311 `order`, from 1. */
+  order: Type.Integer({ minimum: 1 }),
   /** For single/multi value lists. */
-  values?: { key: string; name: string }[]
-}
+  values: Type.Optional(Type.Array(strict({ key: Type.String({ minLength: 1 }), name: PlainText({ minLength: 1 }) }))),
+})
 
-export interface HotlineCategorySeed {
+const TicketTypeSchema = Type.Union(TICKET_TYPES.map((v) => Type.Literal(v)))
+
+const HotlineCategorySchema = strict({
   /** Open311 service_code: stable, ASCII, e.g. URBAN_NOISE_CONSTRUCTION */
-  serviceCode: string
+  serviceCode: Type.String({ pattern: '^[A-Z][A-Z0-9_]*$' }),
   /** 一级分类, e.g. 城市管理 */
-  group: string
+  group: PlainText({ minLength: 1 }),
   /** 二级分类 name, e.g. 建筑施工噪音 */
-  name: string
+  name: PlainText({ minLength: 1 }),
   /** One line: what this category is for (shown in the picker). */
-  description: string
+  description: PlainText({ minLength: 1 }),
   /** Words residents use, for the category search. */
-  keywords: string[]
+  keywords: Type.Array(PlainText({ minLength: 1 })),
   /** Default handling department (full official name). */
-  department: string
-  /** 限时办结 in working days for 求助/投诉/举报 (咨询 is usually answered faster: see consultDays). */
-  deadlineDays: number
+  department: PlainText({ minLength: 1 }),
+  /** 限时办结 in working days for 求助/投诉/举报. */
+  deadlineDays: Type.Integer({ minimum: 1 }),
   /** Deadline for a 咨询 in this category (working days). */
-  consultDays: number
+  consultDays: Type.Integer({ minimum: 1 }),
   /** Whether a location (district/street/address) is required for this category. */
-  locationRequired: boolean
+  locationRequired: Type.Boolean(),
   /** Which ticket types make sense here. */
-  types: ('咨询' | '求助' | '投诉' | '举报' | '建议')[]
-  attributes: CategoryAttributeSeed[]
+  types: Type.Array(TicketTypeSchema, { minItems: 1 }),
+  attributes: Type.Array(CategoryAttributeSchema),
+})
+
+const CategoriesFileSchema = strict({ description: PlainText(), categories: Type.Array(HotlineCategorySchema) })
+
+export type CategoryAttributeSeed = Static<typeof CategoryAttributeSchema>
+export type HotlineCategorySeed = Static<typeof HotlineCategorySchema>
+
+/** The category file. */
+export const CATEGORIES_FILE = path.join(DATA_DIR, 'hotline-categories.json')
+
+/**
+ * Reads and checks the category file: schema, unique service codes, and a department every category names must be a
+ * known unit (a typo would route tickets nowhere).
+ * @throws SeedDataError naming file, record and field
+ */
+export function readHotlineCategories(file = CATEGORIES_FILE): HotlineCategorySeed[] {
+  const { categories } = readDataFile(file, CategoriesFileSchema, (r) => `${r.serviceCode} ${r.name}`)
+  const units = knownUnits()
+  const codes = new Set<string>()
+  categories.forEach((c, i) => {
+    const fail = (field: string, problem: string) =>
+      recordError(file, 'categories', i, `${c.serviceCode} ${c.name}`, field, problem)
+    if (codes.has(c.serviceCode)) throw fail('serviceCode', `分类代码重复：${c.serviceCode}`)
+    codes.add(c.serviceCode)
+    if (!units.has(c.department)) throw fail('department', `未知部门：${c.department}`)
+  })
+  return categories
 }
