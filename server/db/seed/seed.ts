@@ -47,7 +47,7 @@ export interface SeedResult {
 /**
  * Loads the reference data (divisions, departments). Idempotent: rows are upserted and only real changes are
  * written, so it runs on every start. When something changed it runs VACUUM ANALYZE, because without statistics
- * the planner picks poor plans on freshly loaded tables (DESIGN.md §7).
+ * the planner picks poor plans on freshly loaded tables (docs/design.md, search).
  */
 export async function seedReferenceData(
   db: Kysely<Database>,

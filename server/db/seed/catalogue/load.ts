@@ -152,7 +152,7 @@ function unitCode(name: string, divisionCode: string): string {
  * Loads the catalogue idempotently (runs on every start): departments named by items are added when missing;
  * items and themes are upserted only when their content hash changed; items no longer in the seed are removed.
  * When anything changed the catalogue version is bumped (every process's read cache follows it) and the tables
- * are VACUUM ANALYZEd (without statistics the planner ignores the GIN indexes, DESIGN.md §7).
+ * are VACUUM ANALYZEd (without statistics the planner ignores the GIN indexes, docs/design.md).
  */
 export async function loadCatalogue(
   db: Kysely<Database>,
