@@ -21,6 +21,8 @@ declare module 'fastify' {
     requireUser: preHandlerAsyncHookHandler
     /** preHandler factory: 401 unless a live staff session; 403 if `role` is given and not held. */
     requireStaff(role?: StaffRole): preHandlerAsyncHookHandler
+    /** preHandler: 401 unless a live session of a resident or of an enabled staff member; sets `user` or `staff`. */
+    requireSignedIn: preHandlerAsyncHookHandler
   }
 }
 
@@ -43,30 +45,42 @@ export const authPlugin = fp(
     app.decorateRequest('staff', null)
     app.decorateRequest('tokenHash', null)
 
-    async function session(request: FastifyRequest, subjectType: 'user' | 'staff') {
+    async function session(request: FastifyRequest, subjectType: 'user' | 'staff' | 'any') {
       const token = bearerToken(request)
       if (!token) throw new UnauthorizedError()
       const tokenHash = sha256Hex(token)
       const found = await sessionsRepository(app.db).touch(tokenHash)
-      if (!found || found.subject_type !== subjectType) throw new UnauthorizedError()
+      if (!found || (subjectType !== 'any' && found.subject_type !== subjectType)) throw new UnauthorizedError()
       request.tokenHash = tokenHash
-      return found.subject_id
+      return found
     }
 
-    app.decorate('requireUser', async (request: FastifyRequest) => {
-      const id = await session(request, 'user')
+    async function signInUser(request: FastifyRequest, id: number) {
       const user = await usersRepository(app.db).findById(id)
       if (!user) throw new UnauthorizedError()
       request.user = user
-    })
+    }
 
-    app.decorate('requireStaff', (role?: StaffRole) => async (request: FastifyRequest) => {
-      const id = await session(request, 'staff')
+    async function signInStaff(request: FastifyRequest, id: number, role?: StaffRole) {
       const staff = await staffRepository(app.db).findById(id)
       // A disabled account loses access at once, not when its sessions expire.
       if (!staff || staff.disabled_at !== null) throw new UnauthorizedError('账号已停用或登录已过期')
       if (role && staff.role !== role) throw new ForbiddenError()
       request.staff = staff
+    }
+
+    app.decorate('requireUser', async (request: FastifyRequest) => {
+      await signInUser(request, (await session(request, 'user')).subject_id)
+    })
+
+    app.decorate('requireStaff', (role?: StaffRole) => async (request: FastifyRequest) => {
+      await signInStaff(request, (await session(request, 'staff')).subject_id, role)
+    })
+
+    app.decorate('requireSignedIn', async (request: FastifyRequest) => {
+      const found = await session(request, 'any')
+      if (found.subject_type === 'user') await signInUser(request, found.subject_id)
+      else await signInStaff(request, found.subject_id)
     })
   },
   { name: 'auth', dependencies: ['db'] },

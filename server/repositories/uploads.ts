@@ -34,12 +34,12 @@ export function uploadsRepository(db: Kysely<Database>) {
         .execute()
     },
 
-    /** The department handling the ticket this upload is a photo of (null when attached to none). */
-    async ticketOf(uploadId: string): Promise<{ department_id: number | null } | undefined> {
+    /** The ticket this upload is a photo of, as the access policy needs it (undefined when attached to none). */
+    async ticketOf(uploadId: string) {
       return db
         .selectFrom('ticket_photos as p')
         .innerJoin('tickets as t', 't.id', 'p.ticket_id')
-        .select(['t.department_id'])
+        .select(['t.department_id', 't.type', 't.user_id', 't.anonymous'])
         .where('p.upload_id', '=', uploadId)
         .executeTakeFirst()
     },

@@ -6,7 +6,7 @@ import type { UploadResult } from '../../types/hotline'
 import type { Database } from '../db/schema'
 import { NotFoundError, ValidationError } from '../errors'
 import { InvalidImageError, sanitiseImage } from '../lib/image-sanitise'
-import type { StaffRow } from '../repositories/staff'
+import { canViewUpload, type Subject, ticketFacts } from '../platform/policy'
 import { type UploadRow, uploadsRepository } from '../repositories/uploads'
 
 const EXTENSIONS = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const
@@ -52,24 +52,16 @@ export function uploadsService(deps: { db: Kysely<Database>; uploadDir: string }
     },
 
     /**
-     * The stored file for a viewer: its owner, or staff who can see the ticket it belongs to (admins: any ticket).
-     * Everyone else gets 404, as if it did not exist.
+     * The stored file for a viewer, as the access policy allows (platform/policy.ts: its uploader, or staff who may
+     * see the ticket it belongs to). Everyone else gets 404, as if it did not exist.
      */
-    async open(
-      id: string,
-      viewer: { userId: number } | { staff: StaffRow },
-    ): Promise<{ row: UploadRow; stream: fs.ReadStream }> {
+    async open(id: string, viewer: Subject): Promise<{ row: UploadRow; stream: fs.ReadStream }> {
       const repo = uploadsRepository(db)
       const row = /^[0-9a-f-]{36}$/.test(id) ? await repo.find(id) : undefined
-      let allowed = false
-      if (row && 'userId' in viewer) allowed = row.owner_user_id === viewer.userId
-      if (row && 'staff' in viewer) {
-        const ticket = await repo.ticketOf(row.id)
-        allowed =
-          ticket !== undefined &&
-          (viewer.staff.role === 'admin' ||
-            (viewer.staff.department_id !== null && ticket.department_id === viewer.staff.department_id))
-      }
+      const ticket = row && viewer.kind === 'staff' ? await repo.ticketOf(row.id) : undefined
+      const allowed =
+        row !== undefined &&
+        canViewUpload(viewer, { ownerId: row.owner_user_id, ticket: ticket ? ticketFacts(ticket) : null })
       if (!row || !allowed) throw new NotFoundError('找不到这张照片')
       return { row, stream: fs.createReadStream(path.join(uploadDir, row.path)) }
     },

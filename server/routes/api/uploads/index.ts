@@ -3,12 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { UploadResult } from '../../../../types/hotline'
 import { TICKET_LIMITS } from '../../../../types/hotline-states'
-import { UnauthorizedError, ValidationError } from '../../../errors'
-import { sha256Hex } from '../../../lib/crypto'
+import { ValidationError } from '../../../errors'
 import { perAddressLimit, perUserKey } from '../../../lib/rate-limits'
-import { bearerToken } from '../../../plugins/auth'
-import { sessionsRepository } from '../../../repositories/sessions'
-import { staffRepository } from '../../../repositories/staff'
+import { residentSubject, staffSubject } from '../../../platform/policy'
 import { uploadsService } from '../../../services/uploads'
 import { bearerSecurity, errorResponses } from '../../schemas'
 
@@ -60,6 +57,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/:id',
     {
+      preHandler: app.requireSignedIn,
       schema: {
         tags: ['12345 热线'],
         summary: '查看照片',
@@ -69,17 +67,7 @@ export const uploadsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const token = bearerToken(request)
-      if (!token) throw new UnauthorizedError()
-      const session = await sessionsRepository(app.db).touch(sha256Hex(token))
-      if (!session) throw new UnauthorizedError()
-      let viewer: Parameters<typeof service.open>[1]
-      if (session.subject_type === 'user') viewer = { userId: session.subject_id }
-      else {
-        const staff = await staffRepository(app.db).findById(session.subject_id)
-        if (!staff || staff.disabled_at !== null) throw new UnauthorizedError()
-        viewer = { staff }
-      }
+      const viewer = request.user ? residentSubject(request.user) : staffSubject(request.staff!)
       const { row, stream } = await service.open(request.params.id, viewer)
       return reply
         .header('content-type', row.mime)
