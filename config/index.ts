@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { PrecompressPlugin } from './precompress'
 import prodConfig from './prod'
 import { exitOnWeappReleaseProblem } from './weapp-release-guard'
 
@@ -62,11 +63,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'browser' },
-      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      // Content hashes: a file's name changes only when its bytes do, so the server can mark them immutable.
+      output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
-        filename: 'css/[name].[hash].css',
-        chunkFilename: 'css/[name].[chunkhash].css',
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
@@ -77,6 +79,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.plugins.delete('webpackbar')
+        // .br and .gz beside every text asset, served as they are (server/plugins/static.ts)
+        if (process.env.NODE_ENV !== 'development') chain.plugin('precompress').use(PrecompressPlugin)
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of axios, the HTTP
         // layer and the gov- components (~27 KiB gzip each). Modules shared by two or more pages go to chunks of
         // their own, fetched once and cached across pages.

@@ -6,6 +6,7 @@ import type { Config } from './config'
 import { REDACT_PATHS, REDACTED, serializeRequest } from './lib/log-redaction'
 import { jobsPlugin } from './platform/jobs/plugin'
 import { authPlugin } from './plugins/auth'
+import { compressionPlugin } from './plugins/compression'
 import { dbPlugin } from './plugins/db'
 import { errorsPlugin } from './plugins/errors'
 import { providersPlugin } from './plugins/providers'
@@ -111,6 +112,7 @@ export const app = fp(
 
     await fastify.register(errorsPlugin)
     await fastify.register(securityPlugin, { config })
+    await fastify.register(compressionPlugin)
     await fastify.register(dbPlugin, { config })
     await fastify.register(jobsPlugin, { pollingIntervalSeconds: config.jobPollMs / 1000 })
     await fastify.register(providersPlugin, { config })

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
-import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { firstScreenScript } from './first-screen'
 
 /** Shown at / when the H5 build is missing, so a fresh checkout explains itself instead of answering 404. */
 const BUILD_MISSING_HTML = `<!doctype html>
@@ -15,6 +16,12 @@ const BUILD_MISSING_HTML = `<!doctype html>
 </body></html>
 `
 
+/** Files whose name carries a hash of their content (config/index.ts names them so): never change, cache forever. */
+const HASHED = /\.[0-9a-f]{8,}\.(?:js|css)(?:\.(?:br|gz))?$/
+/** What the build writes .br/.gz files for (config/precompress.ts). */
+const COMPRESSIBLE = /\.(?:js|css|html|svg|json|txt|map)(?:\.(?:br|gz))?$/
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+
 /** True for a browser asking for a page: GET/HEAD, not the API, and HTML acceptable. */
 function wantsPage(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
@@ -22,26 +29,57 @@ function wantsPage(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html')
 }
 
+/** dist/h5/index.html, read again only when the file changes (a rebuild while the server runs). */
+function indexTemplate(file: string): () => string {
+  let cached = { mtimeMs: -1, html: '' }
+  return () => {
+    const { mtimeMs } = fs.statSync(file)
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: fs.readFileSync(file, 'utf8') }
+    return cached.html
+  }
+}
+
+/**
+ * The page a browser asked for: index.html with the page's first-screen data embedded after the app's root element
+ * (see first-screen.ts), revalidated on every visit. Compressed by @fastify/compress like any dynamic answer.
+ */
+async function sendPage(app: FastifyInstance, template: () => string, request: FastifyRequest, reply: FastifyReply) {
+  const html = template()
+  const data = request.method === 'GET' ? await firstScreenScript(app, request) : ''
+  const body = data ? html.replace('<div id="app"></div>', `<div id="app"></div>${data}`) : html
+  return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(body)
+}
+
 /**
  * Serves the H5 build (STATIC_DIR, default dist/h5) at / with a single-page-app fallback: an unknown page path
  * that a browser asks for answers index.html, so deep links and WeChat shares into the H5 app work.
+ * - Assets go out as the build compressed them (`.br`/`.gz` beside each file, `preCompressed`), hashed ones
+ *   `immutable`; everything else (and every page) is revalidated (`no-cache`).
+ * - Pages carry their first-screen data, so the first paint does not wait for the API.
  * Without a build, / and page requests get a short Chinese page saying how to make one.
  */
 export const staticPlugin = fp(
   async (app, opts: { staticDir: string }) => {
     const index = path.join(opts.staticDir, 'index.html')
     if (fs.existsSync(index)) {
+      const template = indexTemplate(index)
       await app.register(fastifyStatic, {
         root: opts.staticDir,
         prefix: '/',
-        // index.html must be revalidated so a new build is picked up; hashed assets can be cached.
+        // pages (/, deep links) are answered by sendPage, never by the file
+        index: false,
+        preCompressed: true,
+        // set below for each file instead of send's `max-age=0`
+        cacheControl: false,
         setHeaders(res, filePath) {
-          if (filePath.endsWith('.html')) res.setHeader('cache-control', 'no-cache')
+          res.setHeader('cache-control', HASHED.test(filePath) ? IMMUTABLE : 'no-cache')
+          if (COMPRESSIBLE.test(filePath)) res.setHeader('vary', 'Accept-Encoding')
         },
       })
+      app.get('/', { schema: { hide: true } }, (request, reply) => sendPage(app, template, request, reply))
       app.spaFallback = (request: FastifyRequest, reply: FastifyReply) => {
         if (!wantsPage(request)) return false
-        reply.header('cache-control', 'no-cache').sendFile('index.html')
+        void sendPage(app, template, request, reply)
         return true
       }
     } else {

@@ -2,6 +2,7 @@ import { useDidHide, useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { createAbortController } from './abort'
 import { type ApiError, toApiError } from './errors'
+import { takeFirstScreen } from './first-screen'
 
 /** State of {@link useApiQuery}. */
 export interface ApiQuery<T> {
@@ -20,6 +21,12 @@ export interface ApiQueryOptions {
    * The shown data stays until the new answer arrives; a failed quiet refresh keeps it and shows no error.
    */
   refreshOnShow?: boolean
+  /**
+   * The GET `fetcher` makes (path and query), when the server may have embedded its answer in the H5 page
+   * (server/plugins/first-screen.ts): the first render then shows that answer at once, with no loading state and no
+   * request. Later loads, retries and refreshes ask the API.
+   */
+  firstScreen?: string
 }
 
 /**
@@ -33,19 +40,26 @@ export function useApiQuery<T>(
   key = '',
   options: ApiQueryOptions = {},
 ): ApiQuery<T> {
-  const [data, setData] = useState<T>()
+  const [embedded] = useState(() => (enabled && options.firstScreen ? takeFirstScreen(options.firstScreen) : undefined))
+  const [data, setData] = useState<T | undefined>(embedded?.data as T | undefined)
   const [error, setError] = useState<ApiError>()
-  const [loading, setLoading] = useState(enabled)
+  const [loading, setLoading] = useState(enabled && !embedded)
   const [attempt, setAttempt] = useState(0)
   const fetcherRef = useRef(fetcher)
   fetcherRef.current = fetcher
   const quietRef = useRef(false)
+  // the embedded answer stands in for the first request
+  const skipRef = useRef(!!embedded)
   const hiddenRef = useRef(false)
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the request on reload, `key` on a new query.
   useEffect(() => {
     if (!enabled) {
       setLoading(false)
+      return
+    }
+    if (skipRef.current) {
+      skipRef.current = false
       return
     }
     const controller = createAbortController()

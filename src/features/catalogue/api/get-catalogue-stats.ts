@@ -10,5 +10,5 @@ export async function getCatalogueStats(signal?: AbortSignal): Promise<Catalogue
 
 /** The 不见面 share for 首页. */
 export function useCatalogueStats(): ApiQuery<CatalogueStats> {
-  return useApiQuery(getCatalogueStats)
+  return useApiQuery(getCatalogueStats, true, '', { firstScreen: '/api/catalogue/stats' })
 }

@@ -10,5 +10,6 @@ export async function getHotItems(limit = 6, signal?: AbortSignal): Promise<{ it
 
 /** 高频事项 for 首页. */
 export function useHotItems(limit = 6): ApiQuery<{ items: ItemSummary[] }> {
-  return useApiQuery((signal) => getHotItems(limit, signal))
+  // 首页's first screen: the server may have sent the answer with the page
+  return useApiQuery((signal) => getHotItems(limit, signal), true, '', { firstScreen: `/api/items/hot?limit=${limit}` })
 }

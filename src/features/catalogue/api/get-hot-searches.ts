@@ -9,5 +9,5 @@ export async function getHotSearches(signal?: AbortSignal): Promise<{ terms: str
 
 /** 热门搜索 for the empty search box. */
 export function useHotSearches(): ApiQuery<{ terms: string[] }> {
-  return useApiQuery(getHotSearches)
+  return useApiQuery(getHotSearches, true, '', { firstScreen: '/api/search/hot' })
 }

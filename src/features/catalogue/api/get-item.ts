@@ -12,5 +12,6 @@ export async function getItem(implCode: string, signal?: AbortSignal): Promise<I
 /** The item and guide of the page's `code`; nothing is requested without a code. */
 export function useItem(implCode: string | undefined): ApiQuery<ItemDetail> {
   const fetcher = useCallback((signal: AbortSignal) => getItem(implCode ?? '', signal), [implCode])
-  return useApiQuery(fetcher, !!implCode)
+  const path = `/api/items/${encodeURIComponent(implCode ?? '')}`
+  return useApiQuery(fetcher, !!implCode, '', { firstScreen: path })
 }

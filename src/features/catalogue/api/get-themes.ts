@@ -10,5 +10,5 @@ export async function getThemes(signal?: AbortSignal): Promise<{ items: ThemeSum
 
 /** 一件事 themes for 首页. */
 export function useThemes(): ApiQuery<{ items: ThemeSummary[] }> {
-  return useApiQuery(getThemes)
+  return useApiQuery(getThemes, true, '', { firstScreen: '/api/themes' })
 }
