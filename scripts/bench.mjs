@@ -1,5 +1,6 @@
 // `npm run bench`: prints numbers, passes or fails nothing. Builds both platforms first unless --no-build.
 import { benchHotline } from '../bench/hotline.mjs'
+import { benchInboxTimeline } from '../bench/inbox-timeline.mjs'
 import { benchJobs } from '../bench/jobs.mjs'
 import { benchSearch } from '../bench/search.mjs'
 import { h5FirstLoadJs, h5JourneyJs, kib, printWeappSizes, weappSizes } from '../bench/sizes.mjs'
@@ -38,4 +39,5 @@ console.log(`existing data dir: ${(t.existing / 1000).toFixed(2)} s`)
 
 await benchSearch()
 await benchHotline()
+await benchInboxTimeline()
 await benchJobs()

@@ -9,6 +9,7 @@ export default defineAppConfig({
       pages: ['pages/submit/index', 'pages/done/index', 'pages/ticket/index', 'pages/track/index', 'pages/mine/index'],
     },
     { root: 'packages/inbox', pages: ['pages/list/index'] },
+    { root: 'packages/timeline', pages: ['pages/list/index'] },
     { root: 'packages/openday', pages: ['pages/list/index'] },
     { root: 'packages/consult', pages: ['pages/list/index'] },
     {

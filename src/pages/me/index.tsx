@@ -2,6 +2,7 @@ import { GovPage } from '../../components/gov-page'
 import { MeOverview } from '../../features/account/components/me-overview'
 import { MyTicketsEntry } from '../../features/hotline/components/my-tickets-entry'
 import { InboxEntry } from '../../features/inbox/components/inbox-entry'
+import { MyRecordEntry } from '../../features/timeline/components/my-record-entry'
 
 export default function MePage() {
   return (
@@ -9,6 +10,7 @@ export default function MePage() {
       <MeOverview
         myWork={
           <>
+            <MyRecordEntry />
             <MyTicketsEntry />
             <InboxEntry title="我的消息" description="工单受理、答复等通知" />
           </>

@@ -13,6 +13,8 @@ export interface SentRequest {
   url: string
   headers: Record<string, string>
   body: unknown
+  /** Query parameters passed to axios as `params`. */
+  params?: Record<string, unknown>
 }
 
 /**
@@ -27,6 +29,7 @@ export function fakeApi(route: (req: SentRequest) => FakeAnswer | Error) {
       url: config.url ?? '',
       headers: AxiosHeaders.from(config.headers).toJSON(true) as Record<string, string>,
       body: typeof config.data === 'string' ? JSON.parse(config.data) : config.data,
+      params: config.params,
     }
     sent.push(req)
     const answer = route(req)
