@@ -32,6 +32,12 @@ export interface Config {
   trustProxy: boolean | number | string
   /** Requests per minute per client address across the API. */
   rateLimitMax: number
+  /**
+   * Where each route's own limits count (SMS per phone/address, submit, upload, …): `postgres` (all API processes
+   * together; the default with DATABASE_URL) or `memory` (this process; the default on PGlite). The global per-address
+   * limit is always in memory.
+   */
+  rateLimitStore: 'memory' | 'postgres'
   /** SMS codes per hour per client address (each phone also gets at most 5 an hour). */
   smsSendPerAddressPerHour: number
   /** The 开发用 demo staff account seeded outside production, or null. */
@@ -208,6 +214,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     )
 
   const rateLimitMax = int('RATE_LIMIT_MAX', 300, 1, 1_000_000)
+  const rateLimitStoreRaw = str('RATE_LIMIT_STORE') ?? (databaseUrl ? 'postgres' : 'memory')
+  let rateLimitStore: Config['rateLimitStore'] = 'memory'
+  if (rateLimitStoreRaw === 'memory' || rateLimitStoreRaw === 'postgres') rateLimitStore = rateLimitStoreRaw
+  else
+    problems.push(
+      `RATE_LIMIT_STORE 只能是 memory 或 postgres，现为 “${rateLimitStoreRaw}” / RATE_LIMIT_STORE must be memory|postgres`,
+    )
   const smsSendPerAddressPerHour = int('SMS_SEND_RATE', 20, 1, 100_000)
   // Development only: production never gets it, and tests create the accounts they need themselves.
   const demoStaff =
@@ -272,6 +285,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticDir,
     trustProxy,
     rateLimitMax,
+    rateLimitStore,
     smsSendPerAddressPerHour,
     demoStaff,
     uploadDir,

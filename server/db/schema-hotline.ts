@@ -125,14 +125,6 @@ export interface TicketPhotosTable {
   position: number
 }
 
-/** `ticket_subscriptions`: one-shot WeChat subscribe-message grants. */
-export interface TicketSubscriptionsTable {
-  ticket_id: string
-  user_id: number
-  template_id: string
-  remaining: Generated<number>
-}
-
 /** `uploads`. */
 export interface UploadsTable {
   id: string
@@ -161,6 +153,13 @@ export interface MessagesTable {
   id: Generated<string>
   user_id: number
   ticket_id: string | null
+  /** Notification kind (`ticket.status` …; migration 010); null on messages older than kinds. */
+  kind: string | null
+  /** The subject the message is about, by kind + id (migration 010). */
+  subject_kind: string | null
+  subject_id: string | null
+  /** The values the text and the channel templates were made from. */
+  data: ColumnType<Record<string, string>, string | undefined, string>
   title: string
   body: string
   created_at: Generated<Date>
@@ -177,6 +176,9 @@ export interface NotificationDeliveriesTable {
   last_error: string | null
   created_at: Generated<Date>
   sent_at: NullableTimestamp
+  /** When the next attempt is due (pending deliveries being retried); migration 010. */
+  next_attempt_at: NullableTimestamp
+  updated_at: Generated<Date>
 }
 
 /** Tables of the 12345 hotline (issue #4); merged into `Database` in schema.ts. */
@@ -188,7 +190,6 @@ export interface HotlineTables {
   ticket_followers: TicketFollowersTable
   ticket_ratings: TicketRatingsTable
   ticket_photos: TicketPhotosTable
-  ticket_subscriptions: TicketSubscriptionsTable
   uploads: UploadsTable
   idempotency_keys: IdempotencyKeysTable
   messages: MessagesTable

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { CatalogueTables } from './schema-catalogue'
 import type { HotlineTables } from './schema-hotline'
 import type { OpendayTables } from './schema-openday'
+import type { PlatformTables } from './schema-platform'
 
 /** timestamptz read as Date (node-postgres parses it), written as Date or SQL. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -87,7 +88,7 @@ export interface AuditLogTable {
 
 /** The whole schema as Kysely sees it. */
 /** Every table, for Kysely. Feature tables live in their own files so features can grow without touching this one. */
-export interface Database extends CatalogueTables, HotlineTables, OpendayTables {
+export interface Database extends CatalogueTables, HotlineTables, OpendayTables, PlatformTables {
   divisions: DivisionsTable
   departments: DepartmentsTable
   users: UsersTable

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit'
 import fp from 'fastify-plugin'
 import type { Config } from '../config'
 import { RateLimitedError } from '../errors'
+import { rateLimitStore } from '../platform/rate-limit-store'
 
 /** Executable inline `<script>`s of an HTML page: no `src`, and no `type` or a JavaScript one. */
 const INLINE_SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi
@@ -35,7 +36,8 @@ export function inlineScriptHashes(indexFile: string): string[] {
  *   is never executed and needs no hash. NutUI sets inline styles, so styles keep 'unsafe-inline'. Images may come
  *   from https (WeChat avatars) and data: URLs.
  * - A modest global limit per client address on /api and /open311; static files are not counted. Routes can set a
- *   tighter one (SMS sending is limited per phone number).
+ *   tighter one (SMS sending is limited per phone number). Route limits count in PostgreSQL, across every API
+ *   process, with RATE_LIMIT_STORE=postgres (server/platform/rate-limit-store.ts).
  */
 export const securityPlugin = fp(
   async (app, opts: { config: Config }) => {
@@ -65,6 +67,8 @@ export const securityPlugin = fp(
       timeWindow: '1 minute',
       allowList: (request) => !request.url.startsWith('/api') && !request.url.startsWith('/open311'),
       errorResponseBuilder: () => new RateLimitedError(),
+      // read at request time: the database opens after this plugin
+      store: rateLimitStore(opts.config.rateLimitStore, () => app.db),
     })
   },
   { name: 'security' },

@@ -43,7 +43,18 @@ export function messagesRepository(db: Kysely<Database>) {
     /** Inserts one message per user; returns ids in the same order. */
     async insertMany(rows: { user_id: number; ticket_id: string | null; title: string; body: string }[]) {
       if (rows.length === 0) return []
-      return db.insertInto('messages').values(rows).returning(['id', 'user_id']).execute()
+      return db
+        .insertInto('messages')
+        .values(
+          rows.map((r) => ({
+            ...r,
+            ...(r.ticket_id !== null
+              ? { kind: 'ticket.status', subject_kind: 'ticket', subject_id: String(r.ticket_id) }
+              : {}),
+          })),
+        )
+        .returning(['id', 'user_id'])
+        .execute()
     },
 
     /** Queues an outside delivery of a message. */
@@ -57,14 +68,15 @@ export function messagesRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Uses up one WeChat subscribe-message grant. The conditional UPDATE is the whole check, so two status changes
-     * at once cannot both spend the last grant (WeChat would refuse the second with 43101).
+     * Uses up one WeChat subscribe-message grant for a ticket. The conditional UPDATE is the whole check, so two
+     * status changes at once cannot both spend the last grant (WeChat would refuse the second with 43101).
      */
     async consumeSubscription(ticketId: string, userId: number, templateId: string): Promise<boolean> {
       const row = await db
-        .updateTable('ticket_subscriptions')
+        .updateTable('subscribe_grants')
         .set((eb) => ({ remaining: eb('remaining', '-', 1) }))
-        .where('ticket_id', '=', ticketId)
+        .where('subject_kind', '=', 'ticket')
+        .where('subject_id', '=', String(ticketId))
         .where('user_id', '=', userId)
         .where('template_id', '=', templateId)
         .where('remaining', '>', 0)
@@ -73,15 +85,21 @@ export function messagesRepository(db: Kysely<Database>) {
       return row !== undefined
     },
 
-    /** Records grants the resident accepted in wx.requestSubscribeMessage (each allows one message). */
+    /** Records grants the resident accepted in wx.requestSubscribeMessage for a ticket (each allows one message). */
     async addSubscription(ticketId: string, userId: number, templateId: string): Promise<void> {
       await db
-        .insertInto('ticket_subscriptions')
-        .values({ ticket_id: ticketId, user_id: userId, template_id: templateId, remaining: 1 })
+        .insertInto('subscribe_grants')
+        .values({
+          subject_kind: 'ticket',
+          subject_id: String(ticketId),
+          user_id: userId,
+          template_id: templateId,
+          remaining: 1,
+        })
         .onConflict((oc) =>
           oc
-            .columns(['ticket_id', 'user_id', 'template_id'])
-            .doUpdateSet({ remaining: sql`least(ticket_subscriptions.remaining + 1, 20)` }),
+            .columns(['user_id', 'subject_kind', 'subject_id', 'template_id'])
+            .doUpdateSet({ remaining: sql`least(subscribe_grants.remaining + 1, 20)` }),
         )
         .execute()
     },
@@ -152,8 +170,10 @@ export function messagesRepository(db: Kysely<Database>) {
     /** A user's WeChat subscribe-message grants per ticket (the export). */
     async subscriptionsForUser(userId: number) {
       return db
-        .selectFrom('ticket_subscriptions as s')
-        .innerJoin('tickets as t', 't.id', 's.ticket_id')
+        .selectFrom('subscribe_grants as s')
+        .innerJoin('tickets as t', (join) =>
+          join.on('s.subject_kind', '=', 'ticket').on(sql`t.id::text`, '=', sql.ref('s.subject_id')),
+        )
         .select(['t.ref as ticket_ref', 's.template_id', 's.remaining'])
         .where('s.user_id', '=', userId)
         .orderBy('t.id')
@@ -166,8 +186,9 @@ export function messagesRepository(db: Kysely<Database>) {
      * queued SMS is never sent after the account is gone) and subscribe-message grants.
      */
     async deleteForUser(userId: number): Promise<{ messages: number; subscriptions: number }> {
-      const subscriptions = await db.deleteFrom('ticket_subscriptions').where('user_id', '=', userId).executeTakeFirst()
+      const subscriptions = await db.deleteFrom('subscribe_grants').where('user_id', '=', userId).executeTakeFirst()
       const messages = await db.deleteFrom('messages').where('user_id', '=', userId).executeTakeFirst()
+      await db.deleteFrom('notification_opt_outs').where('user_id', '=', userId).execute()
       return { messages: Number(messages.numDeletedRows), subscriptions: Number(subscriptions.numDeletedRows) }
     },
 

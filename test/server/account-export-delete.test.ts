@@ -224,7 +224,7 @@ test('a resident with a ticket, a follow, a rating, a favourite and messages exp
   for (const table of [
     'tickets',
     'ticket_followers',
-    'ticket_subscriptions',
+    'subscribe_grants',
     'messages',
     'favourites',
     'item_ratings',
