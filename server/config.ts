@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { readOnlineUrlTemplate } from './services/catalogue-online-url'
@@ -9,6 +10,17 @@ import {
 
 /** Runtime environments the server knows. */
 export type NodeEnv = 'development' | 'production' | 'test'
+
+/**
+ * Secret keys with ids, for rotation: the first ({@link KeyRing.current}) is used for new data; every key in
+ * {@link KeyRing.keys} still reads (decrypts, or matches a keyed hash) what older keys wrote.
+ */
+export interface KeyRing {
+  current: { id: string; key: Buffer }
+  keys: ReadonlyMap<string, Buffer>
+  /** True when no keys were configured and the labelled development key is in use (never in production). */
+  development: boolean
+}
 
 /** Validated server configuration, built once at start from the environment. */
 export interface Config {
@@ -64,6 +76,14 @@ export interface Config {
   workingCalendar: LoadedWorkingCalendar
   /** Durable jobs (server/platform/jobs): how often an idle queue is polled, ms; the worst delay after `startAfter`. */
   jobPollMs: number
+  /** AES-256-GCM keys for personal data at rest, e.g. identity numbers (DATA_KEYS; server/platform/crypto.ts). */
+  dataKeys: KeyRing
+  /** HMAC-SHA256 keys for identity-number lookups and uniqueness (HMAC_KEYS; server/platform/crypto.ts). */
+  hmacKeys: KeyRing
+  /** The 在线办理 link template of catalogue items, `{code}` replaced (CATALOGUE_ONLINE_URL_TEMPLATE). */
+  catalogueOnlineUrlTemplate: string
+  /** Benchmarks only: scale the seeded catalogue to this many items (CATALOGUE_SCALE_ITEMS); null → the seed. */
+  catalogueScaleItems: number | null
 }
 
 /** Thrown when the environment is incomplete or wrong; `problems` lists every issue, Chinese / English. */
@@ -92,6 +112,66 @@ export function loadDotEnvFile(file = path.resolve('.env')): string | null {
 
 /** Username of the 开发用 demo admin; a production start refuses while it is active (server/db/seed/seed.ts). */
 export const DEMO_STAFF_USERNAME = 'demo-admin'
+
+/** Bytes of every DATA_KEYS / HMAC_KEYS key (AES-256, HMAC-SHA256). */
+export const SECRET_KEY_BYTES = 32
+
+/**
+ * The development keys used when DATA_KEYS / HMAC_KEYS are unset outside production. They are public (derived from
+ * this source file's text), so they protect nothing: production refuses them, and refuses to start without keys.
+ */
+export const DEVELOPMENT_KEYS = {
+  DATA_KEYS: crypto.createHash('sha256').update('扬州政务服务 开发用 DATA_KEYS — public, never in production').digest(),
+  HMAC_KEYS: crypto.createHash('sha256').update('扬州政务服务 开发用 HMAC_KEYS — public, never in production').digest(),
+} as const
+
+/**
+ * Parses a key list `id:base64,id:base64` (newest first). Each key is 32 random bytes in base64 (`openssl rand
+ * -base64 32`); ids are 1–16 of `A-Z a-z 0-9 _ -`, unique. A key is weak when it is not 32 bytes, has fewer than 16
+ * distinct byte values (a typed password or a repeated pattern, not random bytes) or is a development key.
+ */
+function readKeyRing(
+  name: 'DATA_KEYS' | 'HMAC_KEYS',
+  raw: string | undefined,
+  production: boolean,
+  problems: string[],
+): KeyRing {
+  const development: KeyRing = {
+    current: { id: 'dev', key: DEVELOPMENT_KEYS[name] },
+    keys: new Map([['dev', DEVELOPMENT_KEYS[name]]]),
+    development: true,
+  }
+  if (raw === undefined) {
+    if (production)
+      problems.push(
+        `生产环境必须设置 ${name}（形如 k2026:<openssl rand -base64 32 的结果>）/ production requires ${name} (id:base64-of-32-random-bytes)`,
+      )
+    return development
+  }
+  const keys = new Map<string, Buffer>()
+  let current: KeyRing['current'] | null = null
+  for (const entry of raw.split(',').map((e) => e.trim())) {
+    const m = /^([A-Za-z0-9_-]{1,16}):([A-Za-z0-9+/=_-]+)$/.exec(entry)
+    if (!m) {
+      problems.push(`${name} 的每一项应形如 “密钥编号:base64 密钥”，用逗号分隔 / each ${name} entry must be id:base64`)
+      return development
+    }
+    const [, id, b64] = m as unknown as [string, string, string]
+    const key = Buffer.from(b64, b64.includes('-') || b64.includes('_') ? 'base64url' : 'base64')
+    if (keys.has(id)) problems.push(`${name} 中密钥编号 ${id} 重复 / duplicate key id ${id} in ${name}`)
+    const weak =
+      key.length !== SECRET_KEY_BYTES ||
+      new Set(key).size < 16 ||
+      Object.values(DEVELOPMENT_KEYS).some((dev) => dev.equals(key))
+    if (weak)
+      problems.push(
+        `${name} 的密钥 ${id} 太弱：应为 32 字节随机数的 base64（openssl rand -base64 32），不能是开发用密钥 / key ${id} in ${name} is weak: use 32 random bytes`,
+      )
+    keys.set(id, key)
+    current ??= { id, key }
+  }
+  return current ? { current, keys, development: false } : development
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
@@ -255,17 +335,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     else problems.push(...read.problems)
   }
 
-  // Used by the catalogue (services/catalogue-context.ts reads the same environment); checked here with the rest.
   const onlineUrl = readOnlineUrlTemplate(str('CATALOGUE_ONLINE_URL_TEMPLATE'))
   if ('problem' in onlineUrl) problems.push(onlineUrl.problem)
-  // Read by server/db/seed/catalogue/load.ts from the same environment, which ignored a bad value; checked here.
   // A generated catalogue is test data, never production data.
-  const catalogueScaleItems = str('CATALOGUE_SCALE_ITEMS')
-  if (catalogueScaleItems !== undefined) int('CATALOGUE_SCALE_ITEMS', 0, 1, 100_000)
-  if (production && catalogueScaleItems !== undefined)
+  const catalogueScaleItems =
+    str('CATALOGUE_SCALE_ITEMS') === undefined ? null : int('CATALOGUE_SCALE_ITEMS', 0, 1, 100_000)
+  if (production && catalogueScaleItems !== null)
     problems.push(
       '生产环境不能扩充事项目录（CATALOGUE_SCALE_ITEMS 会生成虚构事项），请删除它 / CATALOGUE_SCALE_ITEMS is refused in production',
     )
+
+  const dataKeys = readKeyRing('DATA_KEYS', str('DATA_KEYS'), production, problems)
+  const hmacKeys = readKeyRing('HMAC_KEYS', str('HMAC_KEYS'), production, problems)
+  // One key, one purpose: a key that both encrypts and hashes would tie the two rotations together.
+  if ([...dataKeys.keys.values()].some((d) => [...hmacKeys.keys.values()].some((h) => h.equals(d))))
+    problems.push('DATA_KEYS 与 HMAC_KEYS 不能使用同一个密钥 / DATA_KEYS and HMAC_KEYS must not share a key')
 
   const jobPollMs = int('JOB_POLL_MS', 1000, 500, 60_000)
 
@@ -296,5 +380,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     hotlinePerAddressPerMinute,
     workingCalendar,
     jobPollMs,
+    dataKeys,
+    hmacKeys,
+    catalogueOnlineUrlTemplate: 'template' in onlineUrl ? onlineUrl.template : '',
+    catalogueScaleItems: catalogueScaleItems || null,
   }
 }

@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     )
   console.log(`${lines.join('\n')}\n`)
   // build the catalogue search index now rather than in the first resident's search (not awaited: ready is ready)
-  catalogueContext(app.db)
+  catalogueContext(app.db, app.config.catalogueOnlineUrlTemplate)
     .search.warm()
     .catch((err) => app.log.warn({ err }, '搜索索引预热失败，首次搜索时再建 / search index warm-up failed'))
 }

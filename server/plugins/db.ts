@@ -45,6 +45,7 @@ export const dbPlugin = fp(
       const seeded = await seedReferenceData(opened.db, {
         calendar: config.workingCalendar,
         sampleTickets: config.nodeEnv !== 'production',
+        catalogueScaleItems: config.catalogueScaleItems,
       })
       if (seeded.divisionsChanged + seeded.departmentsChanged > 0) app.log.info(seeded, '参考数据已写入')
       if (config.demoStaff && (await seedDemoStaff(opened.db, config.demoStaff)))

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
 import { catalogueRepository } from '../repositories/catalogue'
-import { catalogueService, onlineUrlTemplate } from './catalogue'
+import { catalogueService } from './catalogue'
 import { CatalogueCache } from './catalogue-cache'
+import { DEFAULT_ONLINE_URL_TEMPLATE } from './catalogue-online-url'
 import { catalogueSearch } from './catalogue-search'
 
 /** What the catalogue routes share in one process: the answer cache and the services. */
@@ -17,12 +18,12 @@ const contexts = new WeakMap<Kysely<Database>, CatalogueContext>()
 
 /**
  * The catalogue context of a database handle, made once (route plugins are encapsulated, the database is not).
- * Reads CATALOGUE_ONLINE_URL_TEMPLATE, so a wrong value stops the server at start.
+ * `template` is config.catalogueOnlineUrlTemplate (CATALOGUE_ONLINE_URL_TEMPLATE, checked at start); the first
+ * caller's value is kept.
  */
-export function catalogueContext(db: Kysely<Database>, env: Record<string, string | undefined> = process.env) {
+export function catalogueContext(db: Kysely<Database>, template: string = DEFAULT_ONLINE_URL_TEMPLATE) {
   let ctx = contexts.get(db)
   if (!ctx) {
-    const template = onlineUrlTemplate(env)
     const repo = catalogueRepository(db)
     ctx = {
       cache: new CatalogueCache(),

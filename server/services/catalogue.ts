@@ -9,25 +9,13 @@ import type {
   ThemeDetail,
   ThemeSummary,
 } from '../../types/catalogue'
-import { ConfigError } from '../config'
 import type { Database } from '../db/schema'
 import type { GuideSeed } from '../db/seed/catalogue/types'
 import { IdempotencyMismatchError, NotFoundError } from '../errors'
 import { highlight } from '../lib/search-text'
 import { catalogueRepository, type ItemDetailRow, type ItemSummaryRow } from '../repositories/catalogue'
-import { readOnlineUrlTemplate } from './catalogue-online-url'
 
 export { DEFAULT_ONLINE_URL_TEMPLATE } from './catalogue-online-url'
-
-/**
- * Reads CATALOGUE_ONLINE_URL_TEMPLATE ({@link readOnlineUrlTemplate}). loadConfig has already refused a wrong value
- * at start; this throws the same ConfigError for a caller that skipped it.
- */
-export function onlineUrlTemplate(env: Record<string, string | undefined> = process.env): string {
-  const read = readOnlineUrlTemplate(env.CATALOGUE_ONLINE_URL_TEMPLATE)
-  if ('problem' in read) throw new ConfigError([read.problem])
-  return read.template
-}
 
 /** Not found answers, in Chinese. */
 export const ITEM_NOT_FOUND = '没有找到这个事项，可能已调整或编码有误，请从事项列表重新查找'

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigError, loadConfig } from '../../server/config'
+import { PRODUCTION_SECRETS } from './helpers/production-secrets'
 import { runScript } from './helpers/run-script'
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -49,13 +50,14 @@ test('production refuses the dev SMS provider and the dev WeChat login', () => {
   expect(problems.some((p) => p.includes('开发用短信通道'))).toBe(true)
   expect(problems.some((p) => p.includes('WECHAT_APPID'))).toBe(true)
   // Without SMS_PROVIDER at all production does not fall back to dev.
-  expect(problemsOf({ NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' })).toEqual([
-    expect.stringContaining('SMS_PROVIDER=http'),
-  ])
+  expect(
+    problemsOf({ NODE_ENV: 'production', WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', ...PRODUCTION_SECRETS }),
+  ).toEqual([expect.stringContaining('SMS_PROVIDER=http')])
 })
 
 test('production with real providers is accepted and has no demo account', () => {
   const config = loadConfig({
+    ...PRODUCTION_SECRETS,
     NODE_ENV: 'production',
     WECHAT_APPID: 'wx1',
     WECHAT_SECRET: 's',
@@ -92,6 +94,7 @@ test('CATALOGUE_SCALE_ITEMS must be a whole number of items, is listed with the 
   for (const value of ['5200', '1', ' ']) expect(() => loadConfig({ CATALOGUE_SCALE_ITEMS: value })).not.toThrow()
   expect(
     problemsOf({
+      ...PRODUCTION_SECRETS,
       NODE_ENV: 'production',
       WECHAT_APPID: 'wx1',
       WECHAT_SECRET: 's',

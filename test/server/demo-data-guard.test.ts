@@ -5,11 +5,13 @@ import { buildApp } from '../../server/app'
 import { runStaffCommand } from '../../server/cli/staff'
 import { loadConfig } from '../../server/config'
 import { DemoDataInProductionError, findDemoData } from '../../server/db/seed/seed'
+import { PRODUCTION_SECRETS } from './helpers/production-secrets'
 import { runScript } from './helpers/run-script'
 import { cloneTestDatabase, type TestDatabase } from './helpers/test-app'
 
 /** A production environment with real-looking providers (nothing is called at start). */
 const PRODUCTION = {
+  ...PRODUCTION_SECRETS,
   NODE_ENV: 'production',
   LOG_LEVEL: 'silent',
   WECHAT_APPID: 'wx0000000000000000',

@@ -9,7 +9,7 @@ import { staffRepository } from '../../repositories/staff'
 import { staffAccounts } from '../../services/staff-accounts'
 import type { WorkingCalendar } from '../../services/working-days'
 import type { Database, DivisionsTable } from '../schema'
-import { loadCatalogue } from './catalogue/load'
+import { catalogueSource, loadCatalogue } from './catalogue/load'
 import { catalogueFiles } from './catalogue/read-files'
 import { DEPARTMENTS } from './departments'
 import { seedHotline } from './hotline/load'
@@ -51,7 +51,13 @@ export interface SeedResult {
  */
 export async function seedReferenceData(
   db: Kysely<Database>,
-  options: { calendar?: WorkingCalendar; sampleTickets?: boolean } = {},
+  options: {
+    calendar?: WorkingCalendar
+    /** Demo tickets and open days (source 'seed'): outside production only — the caller says, from config. */
+    sampleTickets: boolean
+    /** config.catalogueScaleItems: benchmarks scale the catalogue; null → the seed as written. */
+    catalogueScaleItems?: number | null
+  },
 ): Promise<SeedResult> {
   const file = readDivisionsFile()
   const rows: DivisionsTable[] = [{ code: file.city.code, name: file.city.name, level: 'city', parent_code: null }]
@@ -68,11 +74,11 @@ export async function seedReferenceData(
     await sql`VACUUM ANALYZE divisions, departments`.execute(db)
   }
   // 事项目录 (issue #3): idempotent, writes only changed items, analyses what it wrote
-  await loadCatalogue(db)
+  await loadCatalogue(db, catalogueSource(options.catalogueScaleItems ?? null))
   // 12345 categories (and, outside production unless `sampleTickets: false`, the demo tickets): after departments.
   await seedHotline(db, { calendar: options.calendar, sampleTickets: options.sampleTickets })
   // 政府开放日 demo events (issue #11): the same rule as the demo tickets — never in production.
-  if (options.sampleTickets ?? process.env.NODE_ENV !== 'production') await seedDemoOpenDays(db)
+  if (options.sampleTickets) await seedDemoOpenDays(db)
   return { divisionsChanged, departmentsChanged }
 }
 

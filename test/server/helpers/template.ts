@@ -41,7 +41,7 @@ export async function buildTemplate(databaseUrl = process.env.DATABASE_URL): Pro
     const opened = await openDatabase({ databaseUrl: databaseUrlFor(databaseUrl, database) })
     try {
       await runMigrations(opened.pool)
-      await seedReferenceData(opened.db)
+      await seedReferenceData(opened.db, { sampleTickets: true })
     } finally {
       await opened.close()
     }
@@ -51,7 +51,7 @@ export async function buildTemplate(databaseUrl = process.env.DATABASE_URL): Pro
   const opened = await openDatabase({ dataDir: dir, dataDirLabel: dir })
   try {
     await runMigrations(opened.pool)
-    await seedReferenceData(opened.db)
+    await seedReferenceData(opened.db, { sampleTickets: true })
   } finally {
     await opened.close()
   }

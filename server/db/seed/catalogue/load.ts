@@ -30,9 +30,8 @@ export function seedCatalogue(): { items: ServiceItemSeed[]; themes: ThemeSeed[]
  * The catalogue to load at start: the hand-written seed, or — when CATALOGUE_SCALE_ITEMS is set (benchmarks,
  * load tests; never in production data) — the seed scaled to that many items by generate.ts.
  */
-export function catalogueSource(env: Record<string, string | undefined> = process.env) {
-  const n = Number(env.CATALOGUE_SCALE_ITEMS ?? '')
-  return Number.isInteger(n) && n > 0 ? generateCatalogue(n) : seedCatalogue()
+export function catalogueSource(scaleItems: number | null = null) {
+  return scaleItems !== null && scaleItems > 0 ? generateCatalogue(scaleItems) : seedCatalogue()
 }
 
 /** What a catalogue load changed. */

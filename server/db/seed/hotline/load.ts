@@ -23,9 +23,9 @@ export interface HotlineSeedResult {
  */
 export async function seedHotline(
   db: Kysely<Database>,
-  options: { sampleTickets?: boolean; calendar?: WorkingCalendar } = {},
+  options: { sampleTickets: boolean; calendar?: WorkingCalendar },
 ): Promise<HotlineSeedResult> {
-  const withSamples = options.sampleTickets ?? process.env.NODE_ENV !== 'production'
+  const withSamples = options.sampleTickets
   const hotlineCategories = readHotlineCategories()
   const departments = await db.selectFrom('departments').select(['id', 'name']).execute()
   const byName = new Map(departments.map((d) => [d.name, d.id]))

@@ -5,7 +5,7 @@ import { catalogueContext } from '../../../services/catalogue-context'
 
 /** Catalogue-wide numbers for the home page (“全市 N 项，全程网办 M 项”). */
 export const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = catalogueContext(app.db)
+  const ctx = catalogueContext(app.db, app.config.catalogueOnlineUrlTemplate)
 
   app.get(
     '/stats',

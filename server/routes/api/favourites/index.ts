@@ -5,7 +5,7 @@ import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
 /** 我的收藏 (registered under /api/me/favourites): per resident, login required, PUT/DELETE idempotent. */
 export const favouritesRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = catalogueContext(app.db)
+  const ctx = catalogueContext(app.db, app.config.catalogueOnlineUrlTemplate)
   app.addHook('preHandler', app.requireUser)
 
   app.get(

@@ -20,7 +20,7 @@ const NOT_MODIFIED = { 304: { type: 'null', description: '未变化（If-None-Ma
 
 /** 事项: search with facets, 高频事项, one item with its guide, and "这条指南准确吗？" ratings. */
 export const itemsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = catalogueContext(app.db)
+  const ctx = catalogueContext(app.db, app.config.catalogueOnlineUrlTemplate)
 
   app.get(
     '',

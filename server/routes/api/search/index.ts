@@ -10,7 +10,7 @@ import { errorResponses } from '../../schemas'
  * the body's hash.
  */
 export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = catalogueContext(app.db)
+  const ctx = catalogueContext(app.db, app.config.catalogueOnlineUrlTemplate)
 
   app.get(
     '/hot',

@@ -8,7 +8,7 @@ const NOT_MODIFIED = { 304: { type: 'null', description: '未变化' } }
 
 /** 一件事: themes bundling several items as ordered steps. */
 export const themesRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const ctx = catalogueContext(app.db)
+  const ctx = catalogueContext(app.db, app.config.catalogueOnlineUrlTemplate)
 
   app.get(
     '',
