@@ -17,6 +17,10 @@ export default defineAppConfig({
       pages: ['pages/login/index', 'pages/home/index', 'pages/queue/index', 'pages/ticket/index'],
     },
   ],
+  // Inject only the components a page uses when it is opened (WeChat's 按需注入). Safe here: every custom component is
+  // a Taro-compiled one (no native custom components) and there are no independent subpackages — the two set-ups
+  // Taro's tracker reported white screens with (#14539, #17766). test/weapp renders every page with it on.
+  lazyCodeLoading: 'requiredComponents',
   // WeChat requires declaring the location APIs a mini-program uses (12345 map point).
   requiredPrivateInfos: ['chooseLocation'],
   window: {
