@@ -23,6 +23,7 @@ import { hotlineRoutes } from './routes/api/hotline/index'
 import { itemsRoutes } from './routes/api/items/index'
 import { meRoutes } from './routes/api/me/index'
 import { messagesRoutes } from './routes/api/messages/index'
+import { opendayRoutes } from './routes/api/openday/index'
 import { privacyRoutes } from './routes/api/privacy/index'
 import { searchRoutes } from './routes/api/search/index'
 import { staffRoutes } from './routes/api/staff/index'
@@ -140,6 +141,8 @@ export const app = fp(
     await fastify.register(themesRoutes, { prefix: '/api/themes' })
     await fastify.register(searchRoutes, { prefix: '/api/search' })
     await fastify.register(favouritesRoutes, { prefix: '/api/me/favourites' })
+    // 政府开放日 (issue #11)
+    await fastify.register(opendayRoutes, { prefix: '/api/openday' })
 
     await fastify.register(staticPlugin, { staticDir: config.staticDir })
   },

@@ -13,6 +13,14 @@ export const ErrorCode = {
   /** 409: an Idempotency-Key reused with a different body (the first request may already have created something). */
   IDEMPOTENCY_MISMATCH: 'IDEMPOTENCY_MISMATCH',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** 409 (政府开放日): the session has no seats left; the answer offers its waitlist. */
+  SESSION_FULL: 'SESSION_FULL',
+  /** 409 (政府开放日): registration has not opened yet, or has closed. */
+  REGISTRATION_CLOSED: 'REGISTRATION_CLOSED',
+  /** 409 (政府开放日): this account or this ID number already has a registration for the event. */
+  ALREADY_REGISTERED: 'ALREADY_REGISTERED',
+  /** 409 (政府开放日): the self-cancel deadline has passed; the message gives the department's phone. */
+  CANCEL_DEADLINE_PASSED: 'CANCEL_DEADLINE_PASSED',
   SMS_CODE_INVALID: 'SMS_CODE_INVALID',
   SMS_COOLDOWN: 'SMS_COOLDOWN',
   SMS_SEND_FAILED: 'SMS_SEND_FAILED',

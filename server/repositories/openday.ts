@@ -127,9 +127,12 @@ export function opendayRepository(db: Kysely<Database>) {
     /**
      * Locks the session row until the transaction ends. Waitlist joins and promotions take it first, so a seat
      * freed by a cancel is either seen by the joiner (who then takes it) or given to the queue the joiner is in.
+     * FOR NO KEY UPDATE, not FOR UPDATE: every registration insert holds FOR KEY SHARE on its session row (the foreign
+     * key) until it commits, and FOR UPDATE waits for that — a joiner holding the key share and waiting for this lock
+     * while a cancel holds this lock and waits for the key share was a deadlock the 200-at-once test found.
      */
     async lockSession(id: string): Promise<SessionRow | undefined> {
-      return db.selectFrom('openday_sessions').selectAll().where('id', '=', id).forUpdate().executeTakeFirst()
+      return db.selectFrom('openday_sessions').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst()
     },
 
     /**
@@ -162,29 +165,28 @@ export function opendayRepository(db: Kysely<Database>) {
      * `openday_registrations_user_once`). On PostgreSQL a concurrent insert of the same (event, user) waits for the
      * first transaction and then does nothing. Returns the id, or null.
      */
-    async insertRegistration(values: Insertable<OpendayRegistrationsTable>): Promise<string | null> {
+    async insertRegistration(values: Insertable<OpendayRegistrationsTable>): Promise<RegistrationRow | null> {
       const row = await db
         .insertInto('openday_registrations')
         .values(values)
         .onConflict((oc) => oc.doNothing())
-        .returning('id')
+        .returningAll()
         .executeTakeFirst()
-      return row?.id ?? null
+      return row ?? null
     },
 
     /**
      * Inserts the party's people; a person (id_hash) already active for the event — under another account, or as
-     * someone else's companion — is skipped by the partial unique index. Returns the positions inserted; fewer than
+     * someone else's companion — is skipped by the partial unique index. Returns the rows inserted; fewer than
      * given means a duplicate person, and the caller rolls back.
      */
-    async insertAttendees(registrationId: string, people: AttendeeInsert[]): Promise<number[]> {
-      const rows = await db
+    async insertAttendees(registrationId: string, people: AttendeeInsert[]): Promise<AttendeeRow[]> {
+      return db
         .insertInto('openday_attendees')
         .values(people.map((p) => ({ ...p, registration_id: registrationId })))
         .onConflict((oc) => oc.doNothing())
-        .returning('position')
+        .returning(['registration_id', 'position', 'name', 'id_type', 'id_masked', 'entry_code', 'checked_in_at'])
         .execute()
-      return rows.map((r) => r.position)
     },
 
     /** Which of these id hashes already have an active attendee at the event. */
@@ -218,7 +220,7 @@ export function opendayRepository(db: Kysely<Database>) {
         .selectAll()
         .where('ref', '=', ref)
         .where('user_id', '=', userId)
-        .forUpdate()
+        .forNoKeyUpdate()
         .executeTakeFirst()
     },
 
@@ -230,7 +232,7 @@ export function opendayRepository(db: Kysely<Database>) {
     async setStatus(
       id: string,
       status: Selectable<OpendayRegistrationsTable>['status'],
-      extra: { offer_expires_at?: Date | null; cancelled_at?: Date | null } = {},
+      extra: { offer_expires_at?: Date | null; cancelled_at?: Date | null; waitlisted_at?: Date | null } = {},
     ): Promise<void> {
       await db
         .updateTable('openday_registrations')
@@ -261,7 +263,7 @@ export function opendayRepository(db: Kysely<Database>) {
         .where('status', '=', 'waitlisted')
         .orderBy('waitlisted_at')
         .orderBy('id')
-        .forUpdate()
+        .forNoKeyUpdate()
         .execute()
     },
 
@@ -287,7 +289,7 @@ export function opendayRepository(db: Kysely<Database>) {
         .selectAll()
         .where('id', '=', id)
         .where('status', '=', status)
-        .forUpdate()
+        .forNoKeyUpdate()
         .executeTakeFirst()
     },
 

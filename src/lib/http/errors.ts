@@ -13,6 +13,10 @@ const API_ERROR_TEXT = {
   CONFLICT: '该操作与当前状态冲突，请刷新后重试',
   IDEMPOTENCY_MISMATCH: '这次提交之前已经发出过，内容又被修改，不能再次提交；请先查看是否已经提交成功',
   RATE_LIMITED: '操作太频繁，请稍后再试',
+  SESSION_FULL: '本场次名额已满，可以加入候补',
+  REGISTRATION_CLOSED: '不在报名时间内',
+  ALREADY_REGISTERED: '您已报名过本次活动',
+  CANCEL_DEADLINE_PASSED: '已过取消截止时间，如无法参加请致电主办部门',
   SMS_CODE_INVALID: '验证码错误或已过期，请重新获取',
   SMS_COOLDOWN: '验证码发送太频繁，请稍后再获取',
   SMS_SEND_FAILED: '短信发送失败，请稍后重试',
@@ -40,7 +44,14 @@ const UPSTREAM_CODES: ReadonlySet<string> = new Set(['WECHAT_LOGIN_FAILED', 'SMS
  * Codes whose server message is more specific than our generic text (a 409 says *what* conflicts, e.g. 名额已满),
  * so the server's Chinese message is shown when it has one. Never applied to 5xx.
  */
-const SERVER_MESSAGE_WINS: ReadonlySet<string> = new Set(['CONFLICT', 'VALIDATION_FAILED'])
+const SERVER_MESSAGE_WINS: ReadonlySet<string> = new Set([
+  'CONFLICT',
+  'VALIDATION_FAILED',
+  'SESSION_FULL',
+  'REGISTRATION_CLOSED',
+  'ALREADY_REGISTERED',
+  'CANCEL_DEADLINE_PASSED',
+])
 
 /**
  * The one error type pages see. `message` is always Chinese text fit to show a resident.
