@@ -14,7 +14,7 @@ export default defineAppConfig({
     { root: 'packages/consult', pages: ['pages/list/index'] },
     {
       root: 'packages/staff',
-      pages: ['pages/login/index', 'pages/home/index', 'pages/queue/index', 'pages/ticket/index'],
+      pages: ['pages/login/index', 'pages/home/index', 'pages/queue/index', 'pages/ticket/index', 'pages/audit/index'],
     },
   ],
   // Inject only the components a page uses when it is opened (WeChat's 按需注入). Safe here: every custom component is

@@ -34,6 +34,14 @@ export type AuditPage = Static<typeof AuditPage>
 /** `GET /api/staff/audit` filters. */
 export const AuditQuery = Type.Object({
   ticket: Type.Optional(Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' })),
+  subjectKind: Type.Optional(
+    Type.String({
+      pattern: '^[a-z][a-z0-9-]{0,39}$',
+      title: '对象类型',
+      description:
+        '只看某类对象的记录：操作名的前缀，如 ticket（工单）、staff（工作人员登录）、user（居民账号）、open311',
+    }),
+  ),
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 50 })),
 })

@@ -392,6 +392,12 @@ export const StaffQueueQuery = Type.Object({
     }),
   ),
   serviceCode: Type.Optional(Type.String({ maxLength: 64 })),
+  departmentId: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description: '管理员的部门范围：只看该部门承办的工单；经办人总是只看本部门，此项不起作用',
+    }),
+  ),
   overdue: Type.Optional(Type.Union([Type.Literal('1'), Type.Literal('0')])),
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),
   pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),

@@ -28,12 +28,15 @@ export function auditRepository(db: Kysely<Database>) {
     },
 
     /**
-     * A page of entries, newest first, optionally only those about one target (a ticket ref), with the staff
+     * A page of entries, newest first, optionally only those about one target (a ticket ref) or one subject kind, with the staff
      * member's name and department for staff actors.
      */
-    async page(f: { target?: string; page: number; pageSize: number }) {
+    async page(f: { target?: string; subjectKind?: string; page: number; pageSize: number }) {
       let q = db.selectFrom('audit_log as a')
       if (f.target) q = q.where('a.target', '=', f.target)
+      // Actions are named `<subject kind>.<verb>` (ticket.accept, staff.login); the kind is validated as
+      // [a-z0-9-], so it carries no LIKE wildcard.
+      if (f.subjectKind) q = q.where('a.action', 'like', `${f.subjectKind}.%`)
       const [rows, count] = await Promise.all([
         q
           .leftJoin('staff_accounts as s', (join) =>

@@ -7,6 +7,7 @@ import Taro from '@tarojs/taro'
 export const STORAGE_KEYS = {
   session: 'gov.session.v1',
   staffSession: 'gov.staff-session.v1',
+  staffScope: 'gov.staff-scope.v1',
   elderMode: 'gov.elder-mode.v1',
   loginPhoneDraft: 'gov.draft.login-phone.v1',
   loginReturnTo: 'gov.login-return-to.v1',

@@ -156,7 +156,8 @@ export function ticketViews(deps: { db: Kysely<Database>; calendar: WorkingCalen
       if ((staff.role !== 'admin' && staff.department_id === null) || statuses?.length === 0)
         return { items: [], total: 0, page, pageSize }
       const { items, total } = await ticketsRepository(db).list({
-        departmentId: staff.role === 'admin' ? null : staff.department_id,
+        // An admin may narrow the queue to one department (the console's scope); a clerk always sees their own.
+        departmentId: staff.role === 'admin' ? (q.departmentId ?? null) : staff.department_id,
         statuses,
         serviceCode: q.serviceCode,
         overdue: q.overdue === '1',

@@ -32,7 +32,8 @@ export const staffAuditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['12345 工作台'],
         summary: '审计日志',
-        description: '仅管理员。最新在前；ticket 只看某张工单的记录（谁、何时、做了什么）。',
+        description:
+          '仅管理员。最新在前；ticket 只看某张工单的记录（谁、何时、做了什么），subjectKind 只看某类对象的记录。',
         security: bearerSecurity,
         querystring: AuditQuery,
         response: { 200: AuditPage, ...errorResponses(400, 401, 403) },
@@ -41,7 +42,12 @@ export const staffAuditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const page = request.query.page ?? 1
       const pageSize = request.query.pageSize ?? 50
-      const { rows, total } = await auditRepository(app.db).page({ target: request.query.ticket, page, pageSize })
+      const { rows, total } = await auditRepository(app.db).page({
+        target: request.query.ticket,
+        subjectKind: request.query.subjectKind,
+        page,
+        pageSize,
+      })
       return { items: rows.map(toEntry), total, page, pageSize }
     },
   )

@@ -5,7 +5,7 @@ import { GovEmpty } from '../../../components/gov-empty'
 import { GovError } from '../../../components/gov-error'
 import { GovField } from '../../../components/gov-field'
 import { GovLoading } from '../../../components/gov-loading'
-import { useCategories } from '../api/get-categories'
+import { useCategories } from '../../../lib/hotline/get-categories'
 import { filterCategories } from '../model/category-search'
 import type { Category, TicketType } from '../model/contract'
 

@@ -4,6 +4,7 @@ import { TICKET_STATUS_BADGES } from '../../../../types/hotline-states'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
+import { GovProtectedPhotos } from '../../../components/gov-protected-photos'
 import { GovStatusBadge, statusBadge } from '../../../components/gov-status-badge'
 import { formatDateTime } from '../../../lib/format'
 import type { Ticket, TrackingView } from '../model/contract'
@@ -11,7 +12,6 @@ import { trackPath } from '../model/routes'
 import { ratingLabel } from '../model/states'
 import { DeadlineLine } from './deadline-line'
 import { RatingForm } from './rating-form'
-import { TicketPhotos } from './ticket-photos'
 import { TicketTimeline } from './ticket-timeline'
 
 /** Props of {@link TicketView}. */
@@ -79,7 +79,7 @@ export function TicketView({ ticket: initial }: TicketViewProps) {
             诉求内容
           </h2>
           <p className="hotline-ticket__text">{own.description}</p>
-          {own.photos.length > 0 ? <TicketPhotos photos={own.photos} /> : null}
+          {own.photos.length > 0 ? <GovProtectedPhotos label="工单照片" photos={own.photos} /> : null}
         </section>
       ) : null}
       <section className="hotline-ticket__section" aria-labelledby="hotline-progress-title">

@@ -16,6 +16,8 @@ export interface QueueFilters {
   serviceCode: string
   overdue: boolean
   page: number
+  /** An administrator's department scope (the staff console's selector); ignored by the server for clerks. */
+  departmentId?: number | null
 }
 
 /** A queue row (the same shape as 我的工单, `relation: 'staff'`). */
@@ -28,6 +30,7 @@ export async function getStaffTickets(filters: QueueFilters, signal?: AbortSigna
   if (filters.state) params.state = filters.state
   if (filters.serviceCode) params.serviceCode = filters.serviceCode
   if (filters.overdue) params.overdue = 1
+  if (filters.departmentId) params.departmentId = filters.departmentId
   const { data } = await http.get<Page<StaffTicketSummary>>('/api/staff/tickets', { params, signal, tokenFor: 'staff' })
   return data
 }

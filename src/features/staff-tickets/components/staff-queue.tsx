@@ -15,7 +15,7 @@ import { GovSelect } from '../../../components/gov-select'
 import { STAFF_LOGIN_PAGE } from '../../../lib/auth/login-redirect'
 import { useStaffSession } from '../../../lib/auth/session'
 import { formatDateTime } from '../../../lib/format'
-import { useCategories } from '../../hotline/api/get-categories'
+import { useCategories } from '../../../lib/hotline/get-categories'
 import { type QueueFilters, useStaffTickets } from '../api/get-staff-tickets'
 import './staff-tickets.scss'
 
@@ -55,12 +55,21 @@ function withScope(f: QueueFilters, value: string): QueueFilters {
   }
 }
 
-/** 工单队列: the department's tickets (admin: all) filtered by status, category and overdue, sorted by deadline. */
-export function StaffQueue() {
+/** Props of {@link StaffQueue}. */
+export interface StaffQueueProps {
+  /** An administrator's department scope, chosen in the staff console (`null`: every department). */
+  departmentId?: number | null
+}
+
+/**
+ * 工单队列: the department's tickets (admin: all, or the console's department scope) filtered by status, category and
+ * overdue, sorted by deadline.
+ */
+export function StaffQueue({ departmentId = null }: StaffQueueProps) {
   const session = useStaffSession()
   const [filters, setFilters] = useState<QueueFilters>(DEFAULT_QUEUE_FILTERS)
   const categories = useCategories()
-  const queue = useStaffTickets(filters)
+  const queue = useStaffTickets({ ...filters, departmentId })
   if (!session) {
     return (
       <GovEmpty

@@ -1,9 +1,8 @@
 import type { Category, StaffTicket } from '../../../../types/hotline'
 import { GovCell } from '../../../components/gov-cell'
 import { GovCellGroup } from '../../../components/gov-cell-group'
+import { GovProtectedPhotos } from '../../../components/gov-protected-photos'
 import { formatDateTime } from '../../../lib/format'
-import { TicketPhotos } from '../../hotline/components/ticket-photos'
-import { ratingLabel } from '../../hotline/model/states'
 
 /** Props of {@link StaffTicketFacts}. */
 export interface StaffTicketFactsProps {
@@ -66,11 +65,11 @@ export function StaffTicketFacts({ ticket, category }: StaffTicketFactsProps) {
       </GovCellGroup>
       <h2 className="staff-ticket__heading">诉求内容</h2>
       <p className="staff-ticket__text">{ticket.description}</p>
-      {ticket.photos.length ? <TicketPhotos photos={ticket.photos} viewer="staff" /> : null}
+      {ticket.photos.length ? <GovProtectedPhotos label="工单照片" photos={ticket.photos} viewer="staff" /> : null}
       <h2 className="staff-ticket__heading">群众评价</h2>
       {ticket.rating ? (
         <p className="staff-ticket__text">
-          {ratingLabel(ticket.rating.level)}（{formatDateTime(ticket.rating.at)}）
+          {ticket.rating.level}（{formatDateTime(ticket.rating.at)}）
           {ticket.rating.comment ? `：${ticket.rating.comment}` : ''}
         </p>
       ) : (

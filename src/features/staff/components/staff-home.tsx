@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
 import type { StaffRole } from '../../../../types/staff'
 import { GovButton } from '../../../components/gov-button'
 import { GovCell } from '../../../components/gov-cell'
@@ -15,8 +16,14 @@ import './staff.scss'
 /** Same labels as `StaffRoleLabel` in types/staff.ts (not imported: it would pull TypeBox into the bundle). */
 const ROLE_TEXT: Record<StaffRole, string> = { admin: '管理员', clerk: '经办人' }
 
-/** Staff home: who is logged in, their department and role, and logout. */
-export function StaffHome() {
+/** Props of {@link StaffHome}. */
+export interface StaffHomeProps {
+  /** The console's navigation (the staff-console feature), composed by the page under who is logged in. */
+  nav?: ReactNode
+}
+
+/** Staff home: who is logged in, their department and role, the console's navigation, and logout. */
+export function StaffHome({ nav }: StaffHomeProps) {
   const session = useStaffSession()
   const me = useStaffMe()
   if (!session) {
@@ -39,14 +46,7 @@ export function StaffHome() {
         <GovCell title="部门" extra={staff.department?.name ?? '未分配部门'} />
         <GovCell title="角色" extra={ROLE_TEXT[staff.role]} />
       </GovCellGroup>
-      <GovCellGroup title="工作">
-        <GovCell
-          title="12345 工单队列"
-          description="受理、分派、退回、答复、办结、并单"
-          onClick={() => void Taro.navigateTo({ url: '/packages/staff/pages/queue/index' })}
-        />
-      </GovCellGroup>
-      <p className="staff-home__next">开放日名单和征集回复将在后续版本中在此处理。</p>
+      {nav}
       <GovButton
         block
         variant="secondary"

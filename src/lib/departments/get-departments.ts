@@ -1,8 +1,8 @@
-import type { DepartmentList } from '../../../../types/reference'
-import { http } from '../../../lib/http/client'
-import { type ApiQuery, useApiQuery } from '../../../lib/http/use-api-query'
+import type { DepartmentList } from '../../../types/reference'
+import { http } from '../http/client'
+import { type ApiQuery, useApiQuery } from '../http/use-api-query'
 
-/** GET /api/departments: the departments a ticket can be assigned to. */
+/** GET /api/departments: the departments (a ticket's assignee, the staff console's scope). */
 export async function getDepartments(signal?: AbortSignal): Promise<DepartmentList> {
   const { data } = await http.get<DepartmentList>('/api/departments', { signal, tokenFor: 'none' })
   return data

@@ -1,19 +1,21 @@
 import { useEffect, useState } from 'react'
-import { GovThumbnails } from '../../../components/gov-thumbnails'
-import { type ImageViewer, loadProtectedImage, releaseProtectedImage } from '../../../lib/platform/protected-image'
+import { type ImageViewer, loadProtectedImage, releaseProtectedImage } from '../lib/platform/protected-image'
+import { GovThumbnails } from './gov-thumbnails'
 
-/** Props of {@link TicketPhotos}. */
-export interface TicketPhotosProps {
+/** Props of {@link GovProtectedPhotos}. */
+export interface GovProtectedPhotosProps {
   photos: { id: string; url: string }[]
+  /** What the photos are, for screen readers (工单照片). */
+  label?: string
   /** Whose token loads them: the resident on their ticket, staff on the handling side. */
   viewer?: ImageViewer
 }
 
 /**
- * The photos attached to a ticket. They are personal data, served only with the bearer token, so each is loaded
- * through {@link loadProtectedImage} and released when the view goes away.
+ * Photos a resident attached (to a ticket, later to other submissions). They are personal data, served only with the
+ * bearer token, so each is loaded through {@link loadProtectedImage} and released when the view goes away.
  */
-export function TicketPhotos({ photos, viewer = 'resident' }: TicketPhotosProps) {
+export function GovProtectedPhotos({ photos, label = '照片', viewer = 'resident' }: GovProtectedPhotosProps) {
   const [sources, setSources] = useState<Record<string, string | 'failed'>>({})
   const ids = photos.map((p) => p.id).join(',')
 
@@ -39,7 +41,7 @@ export function TicketPhotos({ photos, viewer = 'resident' }: TicketPhotosProps)
 
   return (
     <GovThumbnails
-      label="工单照片"
+      label={label}
       items={photos.map((p, i) => {
         const src = sources[p.id]
         return {
