@@ -9,6 +9,7 @@ import { authPlugin } from './plugins/auth'
 import { compressionPlugin } from './plugins/compression'
 import { dbPlugin } from './plugins/db'
 import { errorsPlugin } from './plugins/errors'
+import { configureAjv, inputGuardPlugin } from './plugins/input-guard'
 import { providersPlugin } from './plugins/providers'
 import { securityPlugin } from './plugins/security'
 import { staticPlugin } from './plugins/static'
@@ -82,7 +83,7 @@ export function serverOptions(config: Config, logStream?: LogStream): FastifySer
               hop < hops
           )(config.trustProxy)
         : config.trustProxy,
-    ajv: { customOptions: { allErrors: true, verbose: true } },
+    ajv: { customOptions: { allErrors: true, verbose: true }, onCreate: configureAjv },
     // A fresh PGlite data dir means initdb + migrations + seed (several seconds on 2 busy cores), all inside the db
     // plugin; Fastify's default 10 s plugin timeout would kill a healthy first start.
     pluginTimeout: 180_000,
@@ -112,6 +113,7 @@ export const app = fp(
     })
 
     await fastify.register(errorsPlugin)
+    await fastify.register(inputGuardPlugin)
     await fastify.register(securityPlugin, { config })
     await fastify.register(compressionPlugin)
     await fastify.register(dbPlugin, { config })

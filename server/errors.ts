@@ -112,7 +112,10 @@ export class WechatLoginError extends AppError {
   }
 }
 
-/** 503: a dependency (the database) is down. */
+/** Seconds a 503 asks the client to wait (`Retry-After`). */
+export const RETRY_AFTER_SECONDS = 5
+
+/** 503: a dependency (the database) is down. Every 503 carries `Retry-After` (plugins/errors.ts). */
 export class ServiceUnavailableError extends AppError {
   override name = 'ServiceUnavailableError'
   constructor(message = '服务暂时不可用，请稍后再试') {

@@ -107,7 +107,8 @@ export const ItemSearchQuery = Type.Object({
     Type.String({
       maxLength: 400,
       title: '搜索词',
-      description: '去首尾空白并 NFKC 规范化后最多 200 个字符',
+      description: '去首尾空白并 NFKC 规范化后最多 200 个字符；控制字符被去掉',
+      'x-strips-control-characters': true,
     }),
   ),
   department: Type.Optional(Type.Integer({ minimum: 1, title: '部门' })),
@@ -163,7 +164,13 @@ export const HotItemsQuery = Type.Object({
 
 /** `POST /api/search/commits` body: a search the resident confirmed (Enter, a chip, opening a result). */
 export const SearchCommitBody = Type.Object({
-  q: Type.String({ minLength: 1, maxLength: 400, title: '搜索词' }),
+  q: Type.String({
+    minLength: 1,
+    maxLength: 400,
+    title: '搜索词',
+    description: '控制字符被去掉',
+    'x-strips-control-characters': true,
+  }),
 })
 /** Static type of {@link SearchCommitBody}. */
 export type SearchCommitBody = Static<typeof SearchCommitBody>

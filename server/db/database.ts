@@ -3,6 +3,7 @@ import { createPgConfig } from '@electric-sql/pglite/node-postgres'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { DatabaseKind } from '../../types/health'
+import { ServiceUnavailableError } from '../errors'
 import { acquireDataDirLock, type DataDirLock } from './lock'
 import type { Database } from './schema'
 
@@ -12,6 +13,38 @@ export interface OpenDatabase {
   pool: pg.Pool
   kind: DatabaseKind
   close(): Promise<void>
+}
+
+/** Node's socket errors when the database server cannot be reached. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EAI_AGAIN',
+])
+/** pg's own messages for a connection that went or never came. */
+const LOST =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|PGlite is closed)/
+
+/**
+ * The database is down (refused, unreachable, connection lost, shutting down, out of connections) rather than the
+ * query being wrong: such an error is answered 503 with Retry-After, not 500. PostgreSQL SQLSTATE class 08
+ * (connection exception), 57P01–57P03 (shutdown, cannot connect now) and 53300 (too many connections) count.
+ */
+export function databaseOutage(err: unknown): ServiceUnavailableError | null {
+  // duck-typed: errors from node's socket layer are not always `instanceof Error` of this realm (jest's vm)
+  if (!err || typeof err !== 'object') return null
+  const { code, message, errors } = err as { code?: unknown; message?: unknown; errors?: unknown }
+  const outage =
+    (typeof code === 'string' &&
+      (UNREACHABLE.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300')) ||
+    (typeof message === 'string' && LOST.test(message)) ||
+    (Array.isArray(errors) && errors.some((e) => databaseOutage(e) !== null))
+  return outage ? new ServiceUnavailableError('数据库暂时不可用，请稍后再试') : null
 }
 
 /** Where to connect: a PostgreSQL URL, or a PGlite data directory. */
@@ -50,8 +83,16 @@ function trackConnections(pool: pg.Pool): () => Promise<void> {
  */
 export async function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): Promise<OpenDatabase> {
   if ('databaseUrl' in target) {
-    const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 })
+    const pool = new pg.Pool({
+      connectionString: target.databaseUrl,
+      max: 10,
+      // an unreachable server fails the request (503) instead of holding it open
+      connectionTimeoutMillis: 5000,
+    })
     pool.on('error', (err) => options.onIdleError?.(err))
+    // A checked-out client whose connection dies emits 'error' besides failing its query; pg-pool listens only while
+    // the client is idle, and an unheard 'error' would end the process. The query's own error is what we answer (503).
+    pool.on('connect', (client) => client.on('error', () => {}))
     const closed = trackConnections(pool)
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     return {

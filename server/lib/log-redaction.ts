@@ -50,12 +50,29 @@ function decode(text: string): string {
 }
 
 /**
- * The URL with the values of {@link MASKED_QUERY_PARAMS} masked (names compared case-insensitively): a phone as
- * 138****1234 so a log still tells requests apart, everything else as {@link REDACTED}. The path is kept as it is.
+ * Paths that carry a secret in a segment: Open311's `tokens/{token}.{format}` (the token lets anyone follow the
+ * request). Matched case-insensitively, with repeated or percent-encoded slashes, as a router might still accept them.
  */
-export function maskUrlQuery(url: string): string {
+const SECRET_PATH_SEGMENTS: readonly RegExp[] = [
+  /^((?:\/|%2f)+open311(?:\/|%2f)+v2(?:\/|%2f)+tokens(?:\/|%2f)+)[^/?#]+?(\.[a-z]+)?$/i,
+]
+
+/** The path with the secret segments of {@link SECRET_PATH_SEGMENTS} written as {@link REDACTED}. */
+function maskPath(path: string): string {
+  for (const pattern of SECRET_PATH_SEGMENTS) {
+    if (pattern.test(path)) return path.replace(pattern, (_all, head: string, ext = '') => `${head}${REDACTED}${ext}`)
+  }
+  return path
+}
+
+/**
+ * The URL with its secrets masked: path segments that are tokens ({@link SECRET_PATH_SEGMENTS}), and the values of
+ * {@link MASKED_QUERY_PARAMS} (names compared case-insensitively): a phone as 138****1234 so a log still tells
+ * requests apart, everything else as {@link REDACTED}.
+ */
+export function maskUrl(url: string): string {
   const start = url.indexOf('?')
-  if (start < 0) return url
+  if (start < 0) return maskPath(url)
   const pairs = url
     .slice(start + 1)
     .split('&')
@@ -67,14 +84,14 @@ export function maskUrlQuery(url: string): string {
       const value = decode(pair.slice(eq + 1))
       return `${name}=${key === 'phone' && /^1\d{10}$/.test(value) ? maskPhone(value) : REDACTED}`
     })
-  return `${url.slice(0, start)}?${pairs.join('&')}`
+  return `${maskPath(url.slice(0, start))}?${pairs.join('&')}`
 }
 
-/** Fastify's request log serializer with {@link maskUrlQuery} applied to the URL. */
+/** Fastify's request log serializer with {@link maskUrl} applied to the URL. */
 export function serializeRequest(request: FastifyRequest) {
   return {
     method: request.method,
-    url: maskUrlQuery(request.url),
+    url: maskUrl(request.url),
     host: request.host,
     remoteAddress: request.ip,
     remotePort: request.socket?.remotePort,

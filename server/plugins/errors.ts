@@ -1,7 +1,8 @@
 import type { FastifyError } from 'fastify'
 import fp from 'fastify-plugin'
 import type { ErrorCode, ErrorResponse } from '../../types/common'
-import { AppError, NotFoundError } from '../errors'
+import { databaseOutage } from '../db/database'
+import { AppError, NotFoundError, RETRY_AFTER_SECONDS } from '../errors'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -56,14 +57,22 @@ function describeIssue(issue: AjvIssue): { field: string; message: string } {
 
 /**
  * The one place errors become HTTP answers: `{ code, message, fields? }` with Chinese text. Known errors keep their
- * status; schema violations become 400 VALIDATION_FAILED with a message per field; anything unexpected is logged
+ * status; schema violations become 400 VALIDATION_FAILED with a message per field; a database outage is 503 with
+ * Retry-After ({@link databaseOutage}); anything unexpected is logged
  * with the request id and answered with a generic 500 — never a stack trace or an internal message.
  */
 export const errorsPlugin = fp(
   async (app) => {
     app.decorate('spaFallback', null)
 
-    app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A 503 (database down, from any handler, Open311's included) tells the client when to try again.
+    app.addHook('onSend', async (_request, reply) => {
+      if (reply.statusCode === 503 && !reply.hasHeader('retry-after'))
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS))
+    })
+
+    app.setErrorHandler((raw: FastifyError, request, reply) => {
+      const error = (databaseOutage(raw) as FastifyError | null) ?? raw
       let status: number
       let body: ErrorResponse
       if (error instanceof AppError) {

@@ -3,7 +3,7 @@
  * email in the query string; 12345 tracking links carry `?t=`. The log lines are read from the app's own pino
  * stream at level info, as in production.
  */
-import { maskUrlQuery } from '../../server/lib/log-redaction'
+import { maskUrl } from '../../server/lib/log-redaction'
 import { buildTestApp, type TestApp } from './helpers/test-app'
 
 const KEY = 'open311-log-key-0123456789'
@@ -69,6 +69,29 @@ test('a 12345 tracking link logs its path but not the tracking code', async () =
   expect(urls()).toContain('/api/hotline/tickets/YZ20261127-000042?t=[redacted]')
 })
 
+test('an Open311 token in the path is masked in every logged URL, JSON and XML, query masked too', async () => {
+  const token = 'Tok3nSecretValue0123456789abcdef'
+  await t.app.inject(`/open311/v2/tokens/${token}.json`)
+  await t.app.inject(`/open311/v2/tokens/${token}.xml?api_key=${KEY}`)
+  await t.app.inject(`/open311//v2/TOKENS/${token}.json`)
+  expect(lines.length).toBeGreaterThan(0)
+  expect(logged()).not.toContain(token)
+  expect(logged()).not.toContain(KEY)
+  expect(urls()).toEqual(
+    expect.arrayContaining([
+      '/open311/v2/tokens/[redacted].json',
+      '/open311/v2/tokens/[redacted].xml?api_key=[redacted]',
+      '/open311//v2/TOKENS/[redacted].json',
+    ]),
+  )
+})
+
+test('a public tracking link (/api/hotline/track/…?t=) logs the ref but not the tracking code', async () => {
+  await t.app.inject('/api/hotline/track/YZ20261127-000042?t=trk-Secret-Tracking-0002')
+  expect(logged()).not.toContain('trk-Secret-Tracking-0002')
+  expect(urls()).toContain('/api/hotline/track/YZ20261127-000042?t=[redacted]')
+})
+
 test('logging in by SMS never logs the phone number', async () => {
   await t.loginResident(PHONE)
   expect(lines.length).toBeGreaterThan(0)
@@ -88,11 +111,14 @@ test('phone and contactPhone fields of logged objects are redacted, nested too',
   })
 })
 
-test('maskUrlQuery: names case-insensitively, encoded names, values without =, other parameters kept', () => {
-  expect(maskUrlQuery('/a?API_KEY=x&Phone=13812345678&page=2')).toBe('/a?API_KEY=[redacted]&Phone=138****5678&page=2')
-  expect(maskUrlQuery('/a?%74=secret&flag&token=&code=123456')).toBe(
+test('maskUrl: query names case-insensitively, encoded names, values without =, other parameters kept', () => {
+  expect(maskUrl('/a?API_KEY=x&Phone=13812345678&page=2')).toBe('/a?API_KEY=[redacted]&Phone=138****5678&page=2')
+  expect(maskUrl('/a?%74=secret&flag&token=&code=123456')).toBe(
     '/a?%74=[redacted]&flag&token=[redacted]&code=[redacted]',
   )
-  expect(maskUrlQuery('/a?phone=%2B8613812345678')).toBe('/a?phone=[redacted]')
-  expect(maskUrlQuery('/api/health')).toBe('/api/health')
+  expect(maskUrl('/a?phone=%2B8613812345678')).toBe('/a?phone=[redacted]')
+  expect(maskUrl('/api/health')).toBe('/api/health')
+  expect(maskUrl('/open311/v2/tokens/abc')).toBe('/open311/v2/tokens/[redacted]')
+  expect(maskUrl('/open311%2Fv2%2Ftokens%2Fabc.json?x=1')).toBe('/open311%2Fv2%2Ftokens%2F[redacted].json?x=1')
+  expect(maskUrl('/open311/v2/requests/YZ20261127-000042.json')).toBe('/open311/v2/requests/YZ20261127-000042.json')
 })

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { databaseOutage } from '../../db/database'
 import { AppError } from '../../errors'
 import type { CategoryRow } from '../../repositories/hotline-categories'
 import { open311Service } from '../../services/hotline/open311'
@@ -100,7 +101,8 @@ export async function open311Routes(app: FastifyInstance) {
   const formatFromUrl = (request: FastifyRequest): Format =>
     request.url.split('?')[0]!.endsWith('.xml') ? 'xml' : 'json'
 
-  app.setErrorHandler((error: FastifyError, request, reply) => {
+  app.setErrorHandler((raw: FastifyError, request, reply) => {
+    const error = databaseOutage(raw) ?? raw
     const status =
       error instanceof AppError ? error.statusCode : error.statusCode && error.statusCode < 500 ? error.statusCode : 500
     if (status >= 500) request.log.error({ err: error }, 'open311 error')

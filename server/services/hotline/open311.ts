@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { isOpenStatus, TICKET_TYPES, TicketStatusGroup, TicketStatusLabel } from '../../../types/hotline-states'
 import type { Database } from '../../db/schema'
 import { AppError, NotFoundError, ValidationError } from '../../errors'
+import { isSaneDate, SANE_YEARS } from '../../lib/input-limits'
 import { auditRepository } from '../../repositories/audit'
 import { divisionsRepository } from '../../repositories/divisions'
 import { type CategoryRow, hotlineCategoriesRepository } from '../../repositories/hotline-categories'
@@ -108,7 +109,10 @@ export function open311Service(deps: {
       const parseDate = (name: string, v: string | undefined) => {
         if (v === undefined) return undefined
         const d = new Date(v)
-        if (Number.isNaN(d.getTime())) throw new ValidationError(`${name} 不是有效的 ISO 8601 时间 / invalid ${name}`)
+        if (!isSaneDate(d))
+          throw new ValidationError(
+            `${name} 不是 ${SANE_YEARS.min}–${SANE_YEARS.max} 年间有效的 ISO 8601 时间 / ${name} is not a valid ISO 8601 time in ${SANE_YEARS.min}–${SANE_YEARS.max}`,
+          )
         return d
       }
       let to = parseDate('end_date', q.end_date)

@@ -62,6 +62,8 @@ export interface TestAppOptions {
   extend?: (app: FastifyInstance) => Promise<void>
   /** Receives the log lines (set LOG_LEVEL in `env` too: tests log nothing by default). */
   logStream?: LogStream
+  /** Rewrites the cloned PostgreSQL database's URL before the app opens it (a test puts a cuttable relay between). */
+  databaseUrl?: (url: string) => Promise<string>
 }
 
 /** A running test app on its own database. */
@@ -98,11 +100,15 @@ export function randomPhone(): string {
  */
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await cloneTestDatabase()
+  const databaseEnv =
+    options.databaseUrl && database.env.DATABASE_URL
+      ? { ...database.env, DATABASE_URL: await options.databaseUrl(database.env.DATABASE_URL) }
+      : database.env
   const env: Record<string, string | undefined> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     STATIC_DIR: path.join(os.tmpdir(), 'yz-no-static-build'),
-    ...database.env,
+    ...databaseEnv,
     ...options.env,
   }
   let config: Config
