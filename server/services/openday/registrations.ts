@@ -4,6 +4,8 @@ import { idNumberProblem, maskIdNumber, normaliseIdNumber } from '../../../types
 import { holdsSeats, OPENDAY_PRIVACY_VERSION } from '../../../types/openday-states'
 import type { Database } from '../../db/schema'
 import { ConflictError, NotFoundError, ValidationError } from '../../errors'
+import type { personalDataVault } from '../../platform/crypto'
+import { idempotent } from '../../platform/idempotency'
 import {
   type AttendeeInsert,
   type EventRow,
@@ -14,8 +16,6 @@ import {
 import type { UserRow } from '../../repositories/users'
 import { newEntryCode, newEntryNonce, newRegistrationRef } from './codes'
 import { AlreadyRegisteredError, CancelDeadlineError, RegistrationClosedError, SessionFullError } from './errors'
-import { idempotent } from './idempotent'
-import type { IdentityVault } from './identity-vault'
 import { cancelDeadline, seatsLeft, shanghaiLabel, toRegistration } from './present'
 import { type Promotion, promoteWaitlist } from './promotion'
 import { DEFAULT_WAITLIST_POLICY, type WaitlistPolicy } from './waitlist'
@@ -25,7 +25,8 @@ const REGISTER_ROUTE = 'POST /api/openday/events/:id/registrations'
 /** What the open-day registration service needs. */
 export interface RegistrationDeps {
   db: Kysely<Database>
-  vault: IdentityVault
+  /** Identity numbers: sealed with DATA_KEYS, hashed with HMAC_KEYS (server/platform/crypto.ts). */
+  vault: Pick<ReturnType<typeof personalDataVault>, 'seal' | 'hash'>
   policy?: WaitlistPolicy
   now?: () => Date
   /** Told after commit about parties promoted from the waitlist (notifications, expiry jobs). */
@@ -44,8 +45,7 @@ interface Person {
 
 /** The registration side of 政府开放日: register (or join the waitlist), cancel, accept an offer, 我的报名. */
 export function opendayRegistrations(deps: RegistrationDeps) {
-  // `deps.vault` is read when used: in production without a key only registering fails, not the whole start.
-  const { db } = deps
+  const { db, vault } = deps
   const policy = deps.policy ?? DEFAULT_WAITLIST_POLICY
   const now = deps.now ?? (() => new Date())
   const notify = async (promotions: Promotion[]) => {
@@ -95,7 +95,7 @@ export function opendayRegistrations(deps: RegistrationDeps) {
         fields[`${p.field}idNumber`] = problem
         return
       }
-      const hash = deps.vault.hash(number)
+      const hash = vault.hash(number)
       const earlier = seen.get(hash)
       if (earlier !== undefined) {
         fields[`${p.field}idNumber`] =
@@ -189,7 +189,7 @@ export function opendayRegistrations(deps: RegistrationDeps) {
             const attendees = await t.insertAttendees(
               reg.id,
               people.map((p) => {
-                const sealed = deps.vault.seal(p.number)
+                const sealed = vault.seal(p.number)
                 return {
                   event_id: event.id,
                   position: p.position,

@@ -8,7 +8,6 @@ import {
   newDrawSecret,
   runDraw,
 } from '../../../server/services/openday/draw'
-import { identityVault } from '../../../server/services/openday/identity-vault'
 import { offerExpiresAt, pickPromotions, promotionAllowed } from '../../../server/services/openday/waitlist'
 import {
   gb11643CheckChar,
@@ -71,40 +70,6 @@ describe('identity numbers (GB 11643 and the documents of non-mainland visitors)
     expect(maskName('买买提·艾力')).toBe('买****力')
     expect(maskName('Lee Mei Ling')).toBe('L***')
     expect(maskName('')).toBe('')
-  })
-})
-
-describe('identity vault: encrypted at rest, keyed hash for de-duplication', () => {
-  const key = crypto.randomBytes(32)
-  const vault = identityVault('k1', key)
-
-  test('sealing twice gives different ciphertexts that open to the number; the ciphertext does not contain it', () => {
-    const a = vault.seal('321002199001011238')
-    const b = vault.seal('321002199001011238')
-    expect(a.cipher).not.toBe(b.cipher)
-    expect(a.keyId).toBe('k1')
-    expect(a.cipher).not.toContain('321002')
-    expect(vault.open(a.cipher, 'k1')).toBe('321002199001011238')
-  })
-
-  test('a tampered ciphertext or an unknown key id is refused', () => {
-    const { cipher } = vault.seal('321002199001011238')
-    const parts = cipher.split('.')
-    const data = Buffer.from(parts[2]!, 'base64url')
-    data[0] = data[0]! ^ 1
-    expect(() => vault.open([parts[0], parts[1], data.toString('base64url')].join('.'), 'k1')).toThrow()
-    expect(() => vault.open(cipher, 'k0')).toThrow(/unknown identity key/)
-  })
-
-  test('the hash is stable for one key, differs between keys, and is not the plain SHA-256', () => {
-    expect(vault.hash('321002199001011238')).toBe(vault.hash('321002199001011238'))
-    expect(vault.hash('321002199001011238')).toMatch(/^[0-9a-f]{64}$/)
-    expect(identityVault('k2', crypto.randomBytes(32)).hash('321002199001011238')).not.toBe(
-      vault.hash('321002199001011238'),
-    )
-    expect(vault.hash('321002199001011238')).not.toBe(
-      crypto.createHash('sha256').update('321002199001011238').digest('hex'),
-    )
   })
 })
 

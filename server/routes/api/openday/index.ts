@@ -8,9 +8,8 @@ import {
   RegistrationDraft,
   RegistrationList,
 } from '../../../../types/openday'
-import { ServiceUnavailableError } from '../../../errors'
+import { personalDataVault } from '../../../platform/crypto'
 import { opendayEvents } from '../../../services/openday/events'
-import { type IdentityVault, identityVaultFromEnv } from '../../../services/openday/identity-vault'
 import { opendayRegistrations } from '../../../services/openday/registrations'
 import { bearerSecurity, errorResponses } from '../../schemas'
 
@@ -21,19 +20,7 @@ const RefParams = Type.Object({ ref: Type.String({ pattern: '^KF[0-9A-Z]{8}$', t
 /** The resident side of 政府开放日 (issue #11): list, detail, register, 我的报名, cancel, accept an offer. */
 export const opendayRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const events = opendayEvents(app.db)
-  let vault: IdentityVault | null = null
-  const registrations = opendayRegistrations({
-    db: app.db,
-    get vault(): IdentityVault {
-      try {
-        vault ??= identityVaultFromEnv(process.env, app.config.nodeEnv)
-      } catch (err) {
-        app.log.error({ err }, '证件号码加密密钥未配置')
-        throw new ServiceUnavailableError('开放日报名暂不可用，请稍后再试')
-      }
-      return vault
-    },
-  })
+  const registrations = opendayRegistrations({ db: app.db, vault: personalDataVault(app.config) })
 
   app.get(
     '/events',
