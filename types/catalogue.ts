@@ -307,7 +307,29 @@ export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ pattern: '^[A-Za-z0-9._:-]{8,128}$', title: 'Idempotency-Key' })),
 })
 
-/** Rating answer: the new rating's id and the item's aggregate. */
+/** A resident's own score of a guide. */
+export const MyRating = Type.Object({
+  score: Type.Integer({ minimum: 1, maximum: 5 }),
+  comment: Type.Union([Type.String(), Type.Null()]),
+  updatedAt: Type.String({ format: 'date-time' }),
+})
+/** Static type of {@link MyRating}. */
+export type MyRating = Static<typeof MyRating>
+
+/** Anonymous feedback on a guide: a comment that does not move the score. */
+export const CommentBody = Type.Object(
+  { comment: Type.String({ minLength: 1, maxLength: 500, title: '意见' }) },
+  { additionalProperties: false },
+)
+/** Static type of {@link CommentBody}. */
+export type CommentBody = Static<typeof CommentBody>
+
+/** The stored comment's id. */
+export const CommentResult = Type.Object({ id: Type.String() })
+/** Static type of {@link CommentResult}. */
+export type CommentResult = Static<typeof CommentResult>
+
+/** Rating answer: the rating's id and the item's aggregate. */
 export const RatingResult = Type.Object({
   id: Type.String(),
   averageScore: Type.Number(),

@@ -59,14 +59,27 @@ export interface ThemeStepsTable {
   note: string
 }
 
-/** `item_ratings`: "这条指南准确吗？" answers. */
+/**
+ * `item_ratings`: "这条指南准确吗？" scores that count — one per signed-in resident and item, changeable. `user_id` is
+ * null only after the resident erased their account (the rating stays, unlinked).
+ */
 export interface ItemRatingsTable {
   id: Generated<string>
   impl_code: string
   user_id: number | null
   score: number
   comment: string | null
-  idempotency_key: string | null
+  created_at: Generated<Date>
+  updated_at: Generated<Date>
+}
+
+/** `item_comments`: anonymous feedback on a guide; never counted in the score (migration 009). */
+export interface ItemCommentsTable {
+  id: Generated<string>
+  impl_code: string
+  /** Only on anonymous ratings kept from before migration 009; not counted. */
+  score: number | null
+  comment: string | null
   created_at: Generated<Date>
 }
 
@@ -106,6 +119,7 @@ export interface CatalogueTables {
   themes: ThemesTable
   theme_steps: ThemeStepsTable
   item_ratings: ItemRatingsTable
+  item_comments: ItemCommentsTable
   item_rating_totals: ItemRatingTotalsTable
   favourites: FavouritesTable
   search_log: SearchLogTable

@@ -204,61 +204,80 @@ export function catalogueRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Records a rating and updates the aggregate in one transaction. The Idempotency-Key is a unique column: a
-     * retry (or a concurrent duplicate, which waits on the first insert) inserts nothing and gets the first
-     * rating's id back. Returns null when the item does not exist.
+     * A signed-in resident's rating of a guide: the first one is added, a later one replaces it (one per resident
+     * and item). Call inside a transaction; the aggregate and the catalogue version change with it. Returns null
+     * when the item does not exist.
+     *
+     * The race it closes: two ratings by one resident for one item at once (a double tap, two devices). Both try the
+     * INSERT; UNIQUE (impl_code, user_id) makes the second wait for the first and then insert nothing. It then takes
+     * the row FOR UPDATE — seeing the committed score — and applies its change as an update, so the aggregate moves
+     * by exactly one rating and the difference of the scores, never counting the resident twice. (A read-then-insert
+     * would let both see "no rating yet" and add two.)
      */
-    async addRating(input: {
+    async upsertRating(input: {
       implCode: string
-      userId: number | null
+      userId: number
       score: number
       comment: string | null
-      idempotencyKey: string | null
     }): Promise<{ id: string; created: boolean; count: number; sum: number } | null> {
-      return db.transaction().execute(async (trx) => {
-        const inserted = await sql<{ id: string }>`
-          INSERT INTO item_ratings (impl_code, user_id, score, comment, idempotency_key)
-          SELECT s.impl_code, ${input.userId}, ${input.score}, ${input.comment}, ${input.idempotencyKey}
-          FROM service_items s WHERE s.impl_code = ${input.implCode}
-          ON CONFLICT (idempotency_key) DO NOTHING
-          RETURNING id::text AS id`.execute(trx)
-        let id = inserted.rows[0]?.id
-        const created = id !== undefined
-        if (created) {
-          await sql`
-            INSERT INTO item_rating_totals (impl_code, rating_count, score_sum) VALUES (${input.implCode}, 1, ${input.score})
-            ON CONFLICT (impl_code) DO UPDATE SET rating_count = item_rating_totals.rating_count + 1,
-                                                  score_sum = item_rating_totals.score_sum + excluded.score_sum`.execute(
-            trx,
-          )
-          // the rating aggregate is part of the item answer, so cached item answers must go
-          await sql`UPDATE catalogue_version SET version = version + 1, changed_at = now()`.execute(trx)
-        } else if (input.idempotencyKey) {
-          const first = await trx
-            .selectFrom('item_ratings')
-            .select([sql<string>`id::text`.as('id'), 'impl_code'])
-            .where('idempotency_key', '=', input.idempotencyKey)
-            .executeTakeFirst()
-          if (first && first.impl_code === input.implCode) id = first.id
-        }
-        if (id === undefined) return null
-        const totals = await trx
-          .selectFrom('item_rating_totals')
-          .select(['rating_count', 'score_sum'])
-          .where('impl_code', '=', input.implCode)
-          .executeTakeFirst()
-        return { id, created, count: totals?.rating_count ?? 0, sum: totals?.score_sum ?? 0 }
-      })
+      const inserted = await sql<{ id: string }>`
+        INSERT INTO item_ratings (impl_code, user_id, score, comment)
+        SELECT s.impl_code, ${input.userId}, ${input.score}, ${input.comment}
+        FROM service_items s WHERE s.impl_code = ${input.implCode}
+        ON CONFLICT (impl_code, user_id) DO NOTHING
+        RETURNING id::text AS id`.execute(db)
+      let id = inserted.rows[0]?.id
+      const created = id !== undefined
+      const delta = { sum: input.score }
+      if (!created) {
+        const earlier = await sql<{ id: string; score: number }>`
+          SELECT id::text AS id, score FROM item_ratings
+          WHERE impl_code = ${input.implCode} AND user_id = ${input.userId} FOR UPDATE`.execute(db)
+        const row = earlier.rows[0]
+        if (!row) return null // no such item
+        id = row.id
+        delta.sum = input.score - row.score
+        await sql`
+          UPDATE item_ratings SET score = ${input.score}, comment = ${input.comment}, updated_at = now()
+          WHERE id = ${row.id}`.execute(db)
+      }
+      if (created)
+        await sql`
+          INSERT INTO item_rating_totals (impl_code, rating_count, score_sum) VALUES (${input.implCode}, 1, ${input.score})
+          ON CONFLICT (impl_code) DO UPDATE SET rating_count = item_rating_totals.rating_count + 1,
+                                                score_sum = item_rating_totals.score_sum + excluded.score_sum`.execute(db)
+      // (a CHECKed proposed row would refuse a negative difference even on the ON CONFLICT path: update in place)
+      else
+        await sql`
+          UPDATE item_rating_totals SET score_sum = score_sum + ${delta.sum}
+          WHERE impl_code = ${input.implCode}`.execute(db)
+      // the rating aggregate is part of the item answer, so cached item answers must go
+      await sql`UPDATE catalogue_version SET version = version + 1, changed_at = now()`.execute(db)
+      const totals = await db
+        .selectFrom('item_rating_totals')
+        .select(['rating_count', 'score_sum'])
+        .where('impl_code', '=', input.implCode)
+        .executeTakeFirstOrThrow()
+      return { id: id!, created, count: totals.rating_count, sum: totals.score_sum }
     },
 
-    /** Whether a rating with this Idempotency-Key exists for another item (a reused key). */
-    async ratingKeyUsedElsewhere(key: string, implCode: string): Promise<boolean> {
-      const row = await db
+    /** A resident's own rating of an item, if any. */
+    async ratingOf(userId: number, implCode: string) {
+      return db
         .selectFrom('item_ratings')
-        .select('impl_code')
-        .where('idempotency_key', '=', key)
+        .select(['score', 'comment', 'updated_at'])
+        .where('user_id', '=', userId)
+        .where('impl_code', '=', implCode)
         .executeTakeFirst()
-      return row !== undefined && row.impl_code !== implCode
+    },
+
+    /** Anonymous feedback on a guide (never counted in the score); null when the item does not exist. */
+    async addComment(input: { implCode: string; comment: string }): Promise<{ id: string } | null> {
+      const res = await sql<{ id: string }>`
+        INSERT INTO item_comments (impl_code, comment)
+        SELECT s.impl_code, ${input.comment} FROM service_items s WHERE s.impl_code = ${input.implCode}
+        RETURNING id::text AS id`.execute(db)
+      return res.rows[0] ?? null
     },
 
     /** A resident's favourites, newest first. */

@@ -5,17 +5,22 @@ import type {
   ItemDetail,
   ItemSummary,
   MatchedBy,
+  MyRating,
   RatingResult,
   ThemeDetail,
   ThemeSummary,
 } from '../../types/catalogue'
 import type { Database } from '../db/schema'
 import type { GuideSeed } from '../db/seed/catalogue/types'
-import { IdempotencyMismatchError, NotFoundError } from '../errors'
+import { NotFoundError } from '../errors'
 import { highlight } from '../lib/search-text'
+import { type IdempotentResult, idempotent } from '../platform/idempotency'
 import { catalogueRepository, type ItemDetailRow, type ItemSummaryRow } from '../repositories/catalogue'
 
 export { DEFAULT_ONLINE_URL_TEMPLATE } from './catalogue-online-url'
+
+/** The idempotency scope of guide ratings (keys are per resident and this route). */
+const RATE_ROUTE = 'POST /api/items/:implCode/ratings'
 
 /** Not found answers, in Chinese. */
 export const ITEM_NOT_FOUND = '没有找到这个事项，可能已调整或编码有误，请从事项列表重新查找'
@@ -142,26 +147,50 @@ export function catalogueService(db: Kysely<Database>, template: string) {
       }
     },
 
-    /** Records a rating (idempotent by key); NotFoundError when the item is unknown. */
+    /**
+     * A signed-in resident's score of a guide (counts toward the public score; one per resident and item, a second
+     * one changes it), exactly once per Idempotency-Key (platform/idempotency.ts, keys per resident). NotFoundError
+     * when the item is unknown.
+     */
     async rate(input: {
       implCode: string
-      userId: number | null
+      userId: number
       score: number
       comment: string | null
-      idempotencyKey: string | null
-    }): Promise<RatingResult & { created: boolean }> {
-      const r = await repo.addRating(input)
-      if (!r) {
-        if (input.idempotencyKey && (await repo.ratingKeyUsedElsewhere(input.idempotencyKey, input.implCode)))
-          throw new IdempotencyMismatchError('这个 Idempotency-Key 已用于另一个事项的评价，请换一个')
-        throw new NotFoundError(ITEM_NOT_FOUND)
-      }
-      return {
-        id: r.id,
-        created: r.created,
-        count: r.count,
-        averageScore: r.count > 0 ? Math.round((r.sum / r.count) * 10) / 10 : 0,
-      }
+      idempotencyKey: string | undefined
+    }): Promise<IdempotentResult<RatingResult>> {
+      return idempotent<RatingResult>(
+        db,
+        {
+          userId: input.userId,
+          route: RATE_ROUTE,
+          key: input.idempotencyKey,
+          body: { implCode: input.implCode, score: input.score, comment: input.comment },
+          required: false,
+          mismatchMessage: '这个 Idempotency-Key 已用于另一次内容不同的评价，请换一个',
+        },
+        {
+          create: async (tx) => {
+            const r = await catalogueRepository(tx).upsertRating({ ...input })
+            if (!r) throw new NotFoundError(ITEM_NOT_FOUND)
+            return { id: r.id, count: r.count, averageScore: r.count > 0 ? Math.round((r.sum / r.count) * 10) / 10 : 0 }
+          },
+        },
+      )
+    },
+
+    /** The resident's own score of an item (to show and change it); NotFoundError when they have none. */
+    async myRating(userId: number, implCode: string): Promise<MyRating> {
+      const r = await repo.ratingOf(userId, implCode)
+      if (!r) throw new NotFoundError('您还没有给这条指南评分')
+      return { score: r.score, comment: r.comment, updatedAt: r.updated_at.toISOString() }
+    },
+
+    /** Anonymous feedback: kept for the department, never counted in the score. NotFoundError when unknown. */
+    async comment(implCode: string, comment: string): Promise<{ id: string }> {
+      const row = await repo.addComment({ implCode, comment })
+      if (!row) throw new NotFoundError(ITEM_NOT_FOUND)
+      return row
     },
 
     /** A resident's favourites. */

@@ -7,9 +7,10 @@ import type { ItemDetail } from '../../src/features/catalogue/api/catalogue-type
 import { GuideRating } from '../../src/features/catalogue/components/guide-rating'
 import { GuideView } from '../../src/features/catalogue/components/guide-view'
 import { formatFee, formatWorkingDays, summarizeGuide } from '../../src/features/catalogue/model/guide-summary'
+import { residentSession } from '../../src/lib/auth/session'
 import { STORAGE_KEYS } from '../../src/lib/storage'
 import { itemSummary } from '../fixtures/catalogue'
-import { fakeApi } from './helpers/fake-api'
+import { fakeApi, sessionFixture } from './helpers/fake-api'
 
 jest.mock('@tarojs/taro', () => {
   const shim = jest.requireActual('../../test/client/shims/taro.ts')
@@ -125,6 +126,9 @@ describe('start-page summary', () => {
 
 describe('这条指南准确吗？', () => {
   const code = '200500100000-321000-1'
+  // Scores count only from signed-in residents (issue #9 item 6); the signed-out case is the last test.
+  beforeEach(() => residentSession.set(sessionFixture()))
+  afterEach(() => residentSession.clear())
 
   test('the draft survives a reload, is sent once with its Idempotency-Key, and ends on thanks', async () => {
     const api = fakeApi((req) =>
@@ -170,5 +174,28 @@ describe('这条指南准确吗？', () => {
     })
     await screen.findByText('谢谢您的评价')
     expect(api.sent[0].headers['Idempotency-Key']).toBe(api.sent[1].headers['Idempotency-Key'])
+  })
+
+  test('signed out: asked to log in to score, and can still leave a comment that does not count', async () => {
+    residentSession.clear()
+    const api = fakeApi((req) =>
+      req.url.endsWith('/comments') ? { status: 201, body: { id: 'c1' } } : { status: 404 },
+    )
+    render(<GuideRating implCode={code} />)
+    expect(screen.queryByRole('button', { name: '4 分，比较准确' })).toBeNull()
+    expect(screen.getByRole('button', { name: '登录后打分' })).toBeTruthy()
+    expect(screen.getByText(/未登录也可以留下意见，但不计入评分/)).toBeTruthy()
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '提交意见' }))
+    })
+    expect((await screen.findByRole('alert')).textContent).toBe('请先写下您的意见')
+    fireEvent.change(screen.getByLabelText('对这份指南有意见？（不计入评分）'), { target: { value: '窗口地址已搬迁' } })
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: '提交意见' }))
+    })
+    await screen.findByText('谢谢您的意见')
+    expect(api.sent).toHaveLength(1)
+    expect(api.sent[0].url).toBe(`/api/items/${code}/comments`)
+    expect(api.sent[0].body).toEqual({ comment: '窗口地址已搬迁' })
   })
 })

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import {
+  CommentBody,
+  CommentResult,
   HotItemsQuery,
   IdempotencyHeaders,
   ImplCodeParams,
@@ -7,9 +9,13 @@ import {
   ItemList,
   ItemSearchQuery,
   ItemSearchResult,
+  MyRating,
   RatingBody,
   RatingResult,
 } from '../../../../types/catalogue'
+import { UnauthorizedError, ValidationError } from '../../../errors'
+import { perAddressLimit, perUserKey } from '../../../lib/rate-limits'
+import { sendIdempotent } from '../../../platform/idempotency'
 import { bearerToken } from '../../../plugins/auth'
 import { sendCatalogue } from '../../../services/catalogue-cache'
 import { catalogueContext } from '../../../services/catalogue-context'
@@ -98,33 +104,77 @@ export const itemsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:implCode/ratings',
     {
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      // Per resident now that scoring needs a sign-in, plus a loose limit per address (shared NAT).
+      onRequest: perAddressLimit(app, {
+        name: 'guide-rating',
+        max: app.config.hotlinePerAddressPerMinute,
+        timeWindow: '1 minute',
+        message: (s) => `这个网络评分太频繁，请 ${s} 秒后再试`,
+      }),
+      config: { rateLimit: { max: 10, timeWindow: '1 minute', keyGenerator: perUserKey } },
       schema: {
         tags: ['事项'],
-        summary: '评价指南是否准确',
+        summary: '给指南评分',
         description:
-          '评分 1–5，可附 500 字以内意见。登录可选。带 Idempotency-Key 时，同一个键重复提交返回第一次的结果，不会多记一条。',
+          '评分 1–5，可附 500 字以内意见。需要登录：只有登录市民的评分计入公开评分，每人每个事项一份，再次提交即修改。' +
+          '未登录时请用 POST /api/items/{implCode}/comments 只留意见（不计分）。' +
+          '带 Idempotency-Key 时（按人和接口区分），同一个键重复提交返回第一次的结果（头 Idempotent-Replayed: true），内容不同则 409。',
         params: ImplCodeParams,
         headers: IdempotencyHeaders,
         body: RatingBody,
-        security: [...bearerSecurity, {}],
+        security: bearerSecurity,
         response: { 201: RatingResult, ...errorResponses(400, 401, 404, 409, 429) },
       },
-      // login is optional; a token that is sent must be valid
       preHandler: async (request, reply) => {
-        if (bearerToken(request)) await app.requireUser.call(app, request, reply)
+        if (!bearerToken(request)) throw new UnauthorizedError('登录后才能评分；未登录也可以只留下意见（不计入评分）')
+        await app.requireUser.call(app, request, reply)
       },
     },
     async (request, reply) => {
       const result = await ctx.catalogue.rate({
         implCode: request.params.implCode,
-        userId: request.user?.id ?? null,
+        userId: request.user!.id,
         score: request.body.score,
         comment: request.body.comment?.trim() || null,
-        idempotencyKey: request.headers['idempotency-key'] ?? null,
+        idempotencyKey: request.headers['idempotency-key'],
       })
-      const { created: _created, ...body } = result
-      return reply.code(201).send(body)
+      return sendIdempotent(reply, result)
+    },
+  )
+
+  app.get(
+    '/:implCode/ratings/mine',
+    {
+      preHandler: app.requireUser,
+      schema: {
+        tags: ['事项'],
+        summary: '我对指南的评分',
+        description: '登录市民自己的评分（可修改）；还没评过得 404。',
+        params: ImplCodeParams,
+        security: bearerSecurity,
+        response: { 200: MyRating, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => ctx.catalogue.myRating(request.user!.id, request.params.implCode),
+  )
+
+  app.post(
+    '/:implCode/comments',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['事项'],
+        summary: '对指南留意见（不计分）',
+        description: '无需登录。意见转给编写指南的部门参考，不影响公开评分；不要填写姓名、电话、证件号等个人信息。',
+        params: ImplCodeParams,
+        body: CommentBody,
+        response: { 201: CommentResult, ...errorResponses(400, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      const comment = request.body.comment.trim()
+      if (!comment) throw new ValidationError('请填写意见', { comment: '请填写意见' })
+      return reply.code(201).send(await ctx.catalogue.comment(request.params.implCode, comment))
     },
   )
 }
