@@ -84,6 +84,20 @@ export interface Config {
   catalogueOnlineUrlTemplate: string
   /** Benchmarks only: scale the seeded catalogue to this many items (CATALOGUE_SCALE_ITEMS); null → the seed. */
   catalogueScaleItems: number | null
+  /** Notifications (server/platform/notifications): channel templates per kind and delivery retries. */
+  notify: NotifyConfig
+}
+
+/** Channel settings per notification kind, and how failed deliveries are retried. */
+export interface NotifyConfig {
+  /** WeChat subscribe-message template per kind: its id, and optionally the field keys and the page. */
+  wechat: Record<string, { templateId: string; page?: string; fields?: Record<string, string> }>
+  /** SMS gateway template per kind (instead of the kind's default). */
+  sms: Record<string, string>
+  /** First retry after this many seconds; each next one waits 4× longer. */
+  retrySeconds: number
+  /** Attempts before a delivery is given up (status failed, no next attempt). */
+  maxAttempts: number
 }
 
 /** Thrown when the environment is incomplete or wrong; `problems` lists every issue, Chinese / English. */
@@ -352,6 +366,55 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push('DATA_KEYS 与 HMAC_KEYS 不能使用同一个密钥 / DATA_KEYS and HMAC_KEYS must not share a key')
 
   const jobPollMs = int('JOB_POLL_MS', 1000, 500, 60_000)
+  const json = (name: string): unknown => {
+    const raw = str(name)
+    if (raw === undefined) return undefined
+    try {
+      return JSON.parse(raw)
+    } catch {
+      problems.push(`${name} 不是有效的 JSON / ${name} is not valid JSON`)
+      return undefined
+    }
+  }
+  const isStringMap = (v: unknown): v is Record<string, string> =>
+    typeof v === 'object' &&
+    v !== null &&
+    !Array.isArray(v) &&
+    Object.values(v).every((x) => typeof x === 'string' && x)
+  const notifyWechat: NotifyConfig['wechat'] = {}
+  const wechatTemplates = json('NOTIFY_WECHAT_TEMPLATES')
+  if (wechatTemplates !== undefined) {
+    const ok =
+      typeof wechatTemplates === 'object' &&
+      wechatTemplates !== null &&
+      Object.values(wechatTemplates).every(
+        (t) =>
+          typeof t === 'object' &&
+          t !== null &&
+          typeof (t as { templateId?: unknown }).templateId === 'string' &&
+          (t as { templateId: string }).templateId.length > 0 &&
+          ((t as { fields?: unknown }).fields === undefined || isStringMap((t as { fields?: unknown }).fields)) &&
+          ((t as { page?: unknown }).page === undefined || typeof (t as { page?: unknown }).page === 'string'),
+      )
+    if (ok) Object.assign(notifyWechat, wechatTemplates)
+    else
+      problems.push(
+        'NOTIFY_WECHAT_TEMPLATES 应形如 {"ticket.status":{"templateId":"…","fields":{"ref":"character_string1"}}} / NOTIFY_WECHAT_TEMPLATES must map kinds to {templateId, fields?, page?}',
+      )
+  }
+  if (wechatSubscribe && !notifyWechat['ticket.status'])
+    notifyWechat['ticket.status'] = { templateId: wechatSubscribe.templateId, page: wechatSubscribe.page }
+  const smsTemplates = json('NOTIFY_SMS_TEMPLATES')
+  if (smsTemplates !== undefined && !isStringMap(smsTemplates))
+    problems.push(
+      'NOTIFY_SMS_TEMPLATES 应形如 {"ticket.status":"ticket_status"} / NOTIFY_SMS_TEMPLATES must map kinds to template names',
+    )
+  const notify: NotifyConfig = {
+    wechat: notifyWechat,
+    sms: isStringMap(smsTemplates) ? smsTemplates : {},
+    retrySeconds: int('NOTIFY_RETRY_SECONDS', 30, 1, 3600),
+    maxAttempts: int('NOTIFY_MAX_ATTEMPTS', 6, 1, 20),
+  }
 
   if (problems.length > 0) throw new ConfigError(problems)
   return {
@@ -384,5 +447,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     hmacKeys,
     catalogueOnlineUrlTemplate: 'template' in onlineUrl ? onlineUrl.template : '',
     catalogueScaleItems: catalogueScaleItems || null,
+    notify,
   }
 }

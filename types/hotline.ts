@@ -356,7 +356,17 @@ export const Message = Type.Object({
   id: Type.String(),
   title: Type.String(),
   body: Type.String(),
-  ticketRef: Nullable(Type.String()),
+  // Optional in the type so clients built against the older shape still check; the server always sends them.
+  kind: Type.Optional(
+    Nullable(Type.String({ description: '通知类型，如 ticket.status（工单进度）；早期消息为 null' })),
+  ),
+  subjectKind: Type.Optional(
+    Nullable(Type.String({ description: '消息关于什么：ticket（12345 工单）；以后还有报名、意见、问卷' })),
+  ),
+  subjectId: Type.Optional(
+    Nullable(Type.String({ description: '该对象的 id（配合 subjectKind；工单用 ticketRef 打开）' })),
+  ),
+  ticketRef: Nullable(Type.String({ description: 'subjectKind 为 ticket 时的工单号，其它为 null' })),
   trackingToken: Type.Optional(
     Type.String({ description: '工单不是本人提交的（关注的、或本人工单已并入它）时给出，用它打开公开进度页' }),
   ),

@@ -1,19 +1,20 @@
 import { postSmsTemplate, type SmsGatewayOptions } from './sms'
 /**
- * SMS notices of ticket status changes for H5 residents, through the same gateway as login codes
- * (see providers/sms.ts for the request shape): `POST {SMS_API_BASE}/messages` with template `ticket_status`.
+ * SMS notices (any notification kind) for residents without WeChat, through the same gateway as login codes
+ * (see providers/sms.ts for the request shape): `POST {SMS_API_BASE}/messages` with the kind's template
+ * (`ticket_status` for 12345 status changes) and its parameters.
  */
 
 /** One notice to send. */
 export interface SmsNotice {
   phone: string
-  /** 工单号 */
-  ref: string
-  /** Status label, e.g. 已答复 */
-  status: string
+  /** Gateway template name, e.g. `ticket_status`. */
+  template: string
+  /** Template parameters, e.g. `{ ref: 'YZ20261127-000123', status: '已答复' }`. */
+  params: Record<string, string>
 }
 
-/** Sends ticket notices by SMS. */
+/** Sends notices by SMS. */
 export interface SmsNotifyProvider {
   /** 'http' sends through the gateway; 'dev' only logs (开发用, refused in production by config). */
   readonly kind: 'http' | 'dev'
@@ -35,11 +36,7 @@ export function createHttpSmsNotifyProvider(options: SmsGatewayOptions): SmsNoti
     kind: 'http',
     async send(notice) {
       try {
-        await postSmsTemplate(options, {
-          phone: notice.phone,
-          template: 'ticket_status',
-          params: { ref: notice.ref, status: notice.status },
-        })
+        await postSmsTemplate(options, { phone: notice.phone, template: notice.template, params: notice.params })
       } catch (err) {
         throw new Error(`sms ${(err as Error).message}`)
       }
@@ -52,7 +49,7 @@ export function createDevSmsNotifyProvider(log: (msg: string, data: unknown) => 
   return {
     kind: 'dev',
     async send(notice) {
-      log('开发用短信通知（未发送）', { ref: notice.ref, status: notice.status })
+      log('开发用短信通知（未发送）', { template: notice.template, params: notice.params })
     },
   }
 }

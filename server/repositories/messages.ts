@@ -26,33 +26,40 @@ export interface DeliveryJob {
   id: string
   channel: NotificationDeliveriesTable['channel']
   attempts: number
+  kind: string | null
+  subject_kind: string | null
+  subject_id: string | null
+  data: Record<string, string>
   title: string
   body: string
   user_id: number
   wechat_openid: string | null
   user_phone: string | null
-  ticket_ref: string | null
-  ticket_status: string | null
-  contact_phone: string | null
   created_at: Date
+}
+
+/** A new in-app message of a notification kind about a subject. */
+export interface NewMessage {
+  user_id: number
+  kind: string
+  subject_kind: string
+  subject_id: string
+  /** The 12345 ticket id when the subject is a ticket (its own foreign key, ON DELETE CASCADE). */
+  ticket_id: string | null
+  data: Record<string, string>
+  title: string
+  body: string
 }
 
 /** SQL for `messages` (in-app notifications) and `notification_deliveries` (WeChat/SMS). */
 export function messagesRepository(db: Kysely<Database>) {
   return {
-    /** Inserts one message per user; returns ids in the same order. */
-    async insertMany(rows: { user_id: number; ticket_id: string | null; title: string; body: string }[]) {
+    /** Inserts messages; returns ids with their users, in the same order. */
+    async insertMany(rows: NewMessage[]) {
       if (rows.length === 0) return []
       return db
         .insertInto('messages')
-        .values(
-          rows.map((r) => ({
-            ...r,
-            ...(r.ticket_id !== null
-              ? { kind: 'ticket.status', subject_kind: 'ticket', subject_id: String(r.ticket_id) }
-              : {}),
-          })),
-        )
+        .values(rows.map((r) => ({ ...r, data: JSON.stringify(r.data) })))
         .returning(['id', 'user_id'])
         .execute()
     },
@@ -68,15 +75,15 @@ export function messagesRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Uses up one WeChat subscribe-message grant for a ticket. The conditional UPDATE is the whole check, so two
-     * status changes at once cannot both spend the last grant (WeChat would refuse the second with 43101).
+     * Uses up one WeChat subscribe-message grant for a subject. The conditional UPDATE is the whole check, so two
+     * notices at once cannot both spend the last grant (WeChat would refuse the second with 43101).
      */
-    async consumeSubscription(ticketId: string, userId: number, templateId: string): Promise<boolean> {
+    async consumeGrant(subjectKind: string, subjectId: string, userId: number, templateId: string): Promise<boolean> {
       const row = await db
         .updateTable('subscribe_grants')
         .set((eb) => ({ remaining: eb('remaining', '-', 1) }))
-        .where('subject_kind', '=', 'ticket')
-        .where('subject_id', '=', String(ticketId))
+        .where('subject_kind', '=', subjectKind)
+        .where('subject_id', '=', String(subjectId))
         .where('user_id', '=', userId)
         .where('template_id', '=', templateId)
         .where('remaining', '>', 0)
@@ -85,13 +92,13 @@ export function messagesRepository(db: Kysely<Database>) {
       return row !== undefined
     },
 
-    /** Records grants the resident accepted in wx.requestSubscribeMessage for a ticket (each allows one message). */
-    async addSubscription(ticketId: string, userId: number, templateId: string): Promise<void> {
+    /** Records a grant the resident accepted in wx.requestSubscribeMessage for a subject (each allows one message). */
+    async addGrant(subjectKind: string, subjectId: string, userId: number, templateId: string): Promise<void> {
       await db
         .insertInto('subscribe_grants')
         .values({
-          subject_kind: 'ticket',
-          subject_id: String(ticketId),
+          subject_kind: subjectKind,
+          subject_id: String(subjectId),
           user_id: userId,
           template_id: templateId,
           remaining: 1,
@@ -104,18 +111,63 @@ export function messagesRepository(db: Kysely<Database>) {
         .execute()
     },
 
-    /** A page of a user's messages, newest first, with totals. */
+    /** Kinds the user opted out of (outside channels). */
+    async optOuts(userId: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('notification_opt_outs')
+        .select('kind')
+        .where('user_id', '=', userId)
+        .orderBy('kind')
+        .execute()
+      return rows.map((r) => r.kind)
+    },
+
+    /** Replaces the user's opt-outs with `kinds`. */
+    async setOptOuts(userId: number, kinds: readonly string[]): Promise<void> {
+      await db.deleteFrom('notification_opt_outs').where('user_id', '=', userId).execute()
+      if (kinds.length > 0)
+        await db
+          .insertInto('notification_opt_outs')
+          .values(kinds.map((kind) => ({ user_id: userId, kind })))
+          .onConflict((oc) => oc.doNothing())
+          .execute()
+    },
+
+    /** A recipient's WeChat openid (null: signed in by SMS, or erased); undefined when there is no such user. */
+    async recipientOpenid(userId: number): Promise<string | null | undefined> {
+      const row = await db.selectFrom('users').select('wechat_openid').where('id', '=', userId).executeTakeFirst()
+      return row ? row.wechat_openid : undefined
+    },
+
+    /** Whether the user opted out of a kind. */
+    async optedOut(userId: number, kind: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('notification_opt_outs')
+        .select('kind')
+        .where('user_id', '=', userId)
+        .where('kind', '=', kind)
+        .executeTakeFirst()
+      return row !== undefined
+    },
+
+    /**
+     * A page of a user's messages, newest first, with totals. Only `messages`: what a subject's link looks like (a
+     * ticket's ref and tracking token) is added by the subject's feature (server/platform/notifications/subjects.ts).
+     */
     async listForUser(userId: number, page: number, pageSize: number) {
       const [items, counts] = await Promise.all([
         db
           .selectFrom('messages as m')
-          .leftJoin('tickets as t', 't.id', 'm.ticket_id')
-          .select(['m.id', 'm.title', 'm.body', 't.ref as ticket_ref', 'm.created_at', 'm.read_at'])
-          .select(
-            sql<string | null>`case when t.user_id is distinct from m.user_id then t.tracking_token end`.as(
-              'tracking_token',
-            ),
-          )
+          .select([
+            'm.id',
+            'm.title',
+            'm.body',
+            'm.kind',
+            'm.subject_kind',
+            'm.subject_id',
+            'm.created_at',
+            'm.read_at',
+          ])
           .where('m.user_id', '=', userId)
           .orderBy('m.id', 'desc')
           .limit(pageSize)
@@ -130,7 +182,7 @@ export function messagesRepository(db: Kysely<Database>) {
           .where('user_id', '=', userId)
           .executeTakeFirstOrThrow(),
       ])
-      return { items: items as MessageListRow[], total: Number(counts.total), unread: Number(counts.unread) }
+      return { items, total: Number(counts.total), unread: Number(counts.unread) }
     },
 
     /** Marks one of the user's messages read; false when it is not theirs. */
@@ -192,42 +244,94 @@ export function messagesRepository(db: Kysely<Database>) {
       return { messages: Number(messages.numDeletedRows), subscriptions: Number(subscriptions.numDeletedRows) }
     },
 
-    /** Deliveries with everything needed to send them. */
-    async deliveryJobs(ids: readonly string[]): Promise<DeliveryJob[]> {
-      if (ids.length === 0) return []
+    /**
+     * Takes one delivery for an attempt, with everything needed to send it, if it is due: never tried, or failed
+     * with its next attempt due. Taking it moves `next_attempt_at` a lease ahead, so a second process (or a
+     * duplicate job: delivery is at least once) finds it not due and leaves it; a process that dies mid-send leaves
+     * it due again when the lease ends.
+     */
+    async claimDelivery(id: string, leaseSeconds: number): Promise<DeliveryJob | undefined> {
+      const claimed = await db
+        .updateTable('notification_deliveries')
+        .set({
+          next_attempt_at: sql<Date>`now() + make_interval(secs => ${leaseSeconds})`,
+          updated_at: sql<Date>`now()`,
+        })
+        .where('id', '=', id)
+        .where((eb) =>
+          eb.or([
+            eb.and([
+              eb('status', '=', 'pending'),
+              eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
+            ]),
+            eb.and([eb('status', '=', 'failed'), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
+          ]),
+        )
+        .returning('id')
+        .executeTakeFirst()
+      if (!claimed) return undefined
       return (await db
         .selectFrom('notification_deliveries as n')
         .innerJoin('messages as m', 'm.id', 'n.message_id')
         .innerJoin('users as u', 'u.id', 'm.user_id')
-        .leftJoin('tickets as t', 't.id', 'm.ticket_id')
         .select([
           'n.id',
           'n.channel',
           'n.attempts',
+          'm.kind',
+          'm.subject_kind',
+          'm.subject_id',
+          'm.data',
           'm.title',
           'm.body',
           'm.user_id',
           'u.wechat_openid',
           'u.phone as user_phone',
-          't.ref as ticket_ref',
-          't.status as ticket_status',
-          't.contact_phone',
           'm.created_at',
         ])
-        .where('n.id', 'in', ids)
-        .where('n.status', '=', 'pending')
-        .execute()) as DeliveryJob[]
+        .where('n.id', '=', id)
+        .executeTakeFirst()) as DeliveryJob | undefined
     },
 
-    /** Records the outcome of one attempt. */
-    async finishDelivery(id: string, status: 'sent' | 'failed' | 'skipped', error: string | null): Promise<void> {
+    /** Deliveries due for an attempt whose wake-up job may be lost (a process died); oldest first. */
+    async dueDeliveries(limit: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('notification_deliveries')
+        .select('id')
+        .where((eb) =>
+          eb.or([
+            eb.and([
+              eb('status', '=', 'pending'),
+              eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
+            ]),
+            eb.and([eb('status', '=', 'failed'), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
+          ]),
+        )
+        .orderBy('id')
+        .limit(limit)
+        .execute()
+      return rows.map((r) => r.id)
+    },
+
+    /**
+     * Records the outcome of one attempt. `failed` with `nextAttemptAt` means a retry is scheduled; without, the
+     * delivery is given up.
+     */
+    async finishDelivery(
+      id: string,
+      status: 'sent' | 'failed' | 'skipped',
+      error: string | null,
+      nextAttemptAt: Date | null = null,
+    ): Promise<void> {
       await db
         .updateTable('notification_deliveries')
         .set((eb) => ({
           status,
-          attempts: eb('attempts', '+', 1),
+          attempts: status === 'skipped' ? eb.ref('attempts') : eb('attempts', '+', 1),
           last_error: error ? error.slice(0, 500) : null,
           sent_at: status === 'sent' ? sql<Date>`now()` : null,
+          next_attempt_at: nextAttemptAt,
+          updated_at: sql<Date>`now()`,
         }))
         .where('id', '=', id)
         .execute()

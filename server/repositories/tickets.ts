@@ -418,3 +418,28 @@ export function ticketsRepository(db: Kysely<Database>) {
     },
   }
 }
+
+/** Notification support for 12345 (server/services/hotline/notify.ts): followers and message links. */
+export function ticketNoticesRepository(db: Kysely<Database>) {
+  return {
+    /** Users following a ticket. */
+    async followerIds(ticketId: string): Promise<number[]> {
+      const rows = await db.selectFrom('ticket_followers').select('user_id').where('ticket_id', '=', ticketId).execute()
+      return rows.map((r) => r.user_id)
+    },
+
+    /** Refs, owners and tracking tokens of tickets, for message links. */
+    async linkRows(ids: readonly string[]) {
+      if (ids.length === 0) return []
+      return db
+        .selectFrom('tickets')
+        .select(['id', 'ref', 'user_id', 'tracking_token'])
+        .where(
+          'id',
+          'in',
+          ids.filter((id) => /^\d{1,18}$/.test(id)),
+        )
+        .execute()
+    },
+  }
+}

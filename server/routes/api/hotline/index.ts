@@ -16,8 +16,8 @@ import {
 } from '../../../../types/hotline'
 import { RateLimitedError } from '../../../errors'
 import { perAddressLimit, perUserKey } from '../../../lib/rate-limits'
+import { notifyOptions } from '../../../services/hotline/notify'
 import { ticketsService } from '../../../services/hotline/service'
-import { notifyOptions } from '../../../services/notifications'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^YZ\\d{8}-\\d{6}$', title: '工单号' }) })
@@ -58,7 +58,7 @@ export const hotlineRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       // Short: a template changed in the console and in the env reaches residents within minutes.
       reply.header('cache-control', 'public, max-age=300')
-      return notifyOptions(app.config.wechatSubscribe)
+      return notifyOptions(app.notifier)
     },
   )
 

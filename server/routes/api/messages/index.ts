@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox'
 import { PageQuery } from '../../../../types/common'
 import { MessagePage } from '../../../../types/hotline'
 import { NotFoundError } from '../../../errors'
+import { linksFor } from '../../../platform/notifications/subjects'
 import { messagesRepository } from '../../../repositories/messages'
 import { bearerSecurity, errorResponses, NoContent } from '../../schemas'
 
@@ -24,17 +25,25 @@ export const messagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const page = request.query.page ?? 1
       const pageSize = request.query.pageSize ?? 20
-      const { items, total, unread } = await messagesRepository(app.db).listForUser(request.user!.id, page, pageSize)
+      const userId = request.user!.id
+      const { items, total, unread } = await messagesRepository(app.db).listForUser(userId, page, pageSize)
+      const links = await linksFor(app.db, userId, items)
       return {
-        items: items.map((m) => ({
-          id: m.id,
-          title: m.title,
-          body: m.body,
-          ticketRef: m.ticket_ref,
-          ...(m.tracking_token ? { trackingToken: m.tracking_token } : {}),
-          createdAt: m.created_at.toISOString(),
-          readAt: m.read_at?.toISOString() ?? null,
-        })),
+        items: items.map((m) => {
+          const link = links.get(`${m.subject_kind}:${m.subject_id}`) ?? {}
+          return {
+            id: m.id,
+            title: m.title,
+            body: m.body,
+            kind: m.kind,
+            subjectKind: m.subject_kind,
+            subjectId: m.subject_id,
+            ticketRef: m.subject_kind === 'ticket' ? (link.ticketRef ?? null) : null,
+            ...(link.trackingToken ? { trackingToken: link.trackingToken } : {}),
+            createdAt: m.created_at.toISOString(),
+            readAt: m.read_at?.toISOString() ?? null,
+          }
+        }),
         total,
         unread,
         page,
