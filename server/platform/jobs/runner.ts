@@ -132,13 +132,26 @@ export class JobRunner {
 
   async #work(definition: JobDefinition): Promise<void> {
     const { name } = definition
-    await this.#boss.createQueue(name, {
+    const queue = {
       name,
       retryLimit: definition.retryLimit ?? 5,
       retryDelay: definition.retryDelaySeconds ?? 30,
       retryBackoff: definition.retryBackoff ?? true,
       expireInSeconds: definition.expireInSeconds ?? 300,
-    })
+    }
+    // Two API processes starting at once both run pg-boss's create_queue for the same name; PostgreSQL may end one
+    // of them with a deadlock (40P01: the queue row's unique index vs. the partition's table lock; seen with two
+    // processes in jobs-two-processes.test.ts). create_queue does nothing for a queue that exists, so the loser
+    // simply tries again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.#boss.createQueue(name, queue)
+        break
+      } catch (err) {
+        if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err
+        await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50))
+      }
+    }
     if (!this.#runsJobs) return
     const batchSize = definition.batchSize ?? 10
     let workerId = ''
