@@ -7,23 +7,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import '../../src/features/hotline/model/subjects'
 import { TimelineList } from '../../src/features/timeline/components/timeline-list'
 import { residentSession } from '../../src/lib/auth/session'
-import type { TimelineEntry } from '../../types/timeline'
+import { timelineRow } from '../fixtures/timeline'
 import { fakeApi, sessionFixture } from './helpers/fake-api'
-
-function row(n: number, over: Partial<TimelineEntry> = {}): TimelineEntry {
-  const ref = `YZ20261201-${String(900000 + n).padStart(6, '0')}`
-  return {
-    kind: 'ticket',
-    kindLabel: '12345 工单',
-    title: `瘦西湖路第${n}盏路灯不亮`,
-    status: 'accepted',
-    statusLabel: '已受理',
-    tone: 'open',
-    updatedAt: '2026-12-01T02:00:00.000Z',
-    link: { kind: 'ticket', id: ref },
-    ...over,
-  }
-}
 
 async function show() {
   render(<TimelineList />)
@@ -36,39 +21,42 @@ beforeEach(() => {
 })
 
 test('rows show kind, status badge and date; 加载更多 appends the next page until the last', async () => {
-  const first = [row(1, { status: 'returned', statusLabel: '已退回', tone: 'warn' }), row(2)]
+  const first = [timelineRow(1, { status: 'returned', statusLabel: '已退回', tone: 'warn' }), timelineRow(2)]
   const { sent } = fakeApi((req) => {
     if (req.url !== '/api/me/timeline') return { status: 404, body: {} }
     const cursor = req.params?.cursor
     return cursor === 'c-2'
       ? {
           status: 200,
-          body: { items: [row(3, { status: 'closed', statusLabel: '已办结', tone: 'done' })], nextCursor: null },
+          body: {
+            items: [timelineRow(3, { status: 'closed', statusLabel: '已办结', tone: 'done' })],
+            nextCursor: null,
+          },
         }
       : { status: 200, body: { items: first, nextCursor: 'c-2' } }
   })
   await show()
   const badge = screen.getByText('已退回')
   expect(badge.className).toBe('gov-status gov-status--warn')
-  expect(screen.getByRole('button', { name: /瘦西湖路第1盏路灯不亮/ }).textContent).toContain(
+  expect(screen.getByRole('button', { name: /东关街第1号路灯不亮/ }).textContent).toContain(
     '12345 工单 YZ20261201-900001',
   )
-  expect(screen.getByRole('button', { name: /瘦西湖路第2盏/ }).textContent).toContain('最近更新 2026年12月1日 10:00')
+  expect(screen.getByRole('button', { name: /东关街第2号/ }).textContent).toContain('最近更新 2026年12月1日 10:00')
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }))
   })
   expect(screen.getByText('已办结').className).toBe('gov-status gov-status--done')
-  expect(screen.getAllByRole('button', { name: /瘦西湖路第/ })).toHaveLength(3)
+  expect(screen.getAllByRole('button', { name: /东关街第/ })).toHaveLength(3)
   expect(screen.queryByRole('button', { name: '加载更多' })).toBeNull()
   expect(screen.getByText('已显示全部记录')).toBeTruthy()
   expect(sent.filter((r) => r.url === '/api/me/timeline').map((r) => r.params?.cursor)).toEqual([undefined, 'c-2'])
 })
 
 test('a row opens its subject by kind + id', async () => {
-  fakeApi(() => ({ status: 200, body: { items: [row(7)], nextCursor: null } }))
+  fakeApi(() => ({ status: 200, body: { items: [timelineRow(7)], nextCursor: null } }))
   const navigate = jest.spyOn(Taro, 'navigateTo')
   await show()
-  fireEvent.click(screen.getByRole('button', { name: /瘦西湖路第7盏/ }))
+  fireEvent.click(screen.getByRole('button', { name: /东关街第7号/ }))
   expect(navigate).toHaveBeenLastCalledWith({ url: '/packages/hotline/pages/ticket/index?ref=YZ20261201-900007' })
 })
 
@@ -86,7 +74,7 @@ test('a server error offers 重试 and never shows the technical text', async ()
   fakeApi(() =>
     ++calls === 1
       ? { status: 500, body: { code: 'INTERNAL', message: 'relation "tickets" does not exist' } }
-      : { status: 200, body: { items: [row(1)], nextCursor: null } },
+      : { status: 200, body: { items: [timelineRow(1)], nextCursor: null } },
   )
   await show()
   expect(screen.getByRole('alert').textContent).toContain('服务暂时不可用，请稍后重试')
@@ -94,5 +82,5 @@ test('a server error offers 重试 and never shows the technical text', async ()
   await act(async () => {
     fireEvent.click(screen.getByRole('button', { name: '重试' }))
   })
-  expect(screen.getByRole('button', { name: /瘦西湖路第1盏/ })).toBeTruthy()
+  expect(screen.getByRole('button', { name: /东关街第1号/ })).toBeTruthy()
 })
