@@ -3,11 +3,36 @@ import swaggerUi from '@fastify/swagger-ui'
 import fp from 'fastify-plugin'
 
 /**
+ * The operationId of a route that does not name its own: method + path in camelCase, path parameters as `By<Name>`,
+ * e.g. `POST /api/hotline/tickets/:ref/follow` → `postHotlineTicketsByRefFollow`. Derived from what the route is, so
+ * it stays the same from release to release (generated clients keep their method names) and is unique as long as
+ * method + path are — which Fastify already enforces.
+ */
+export function operationIdFor(method: string, url: string): string {
+  const words = url
+    .replace(/^\/api\//, '/')
+    .split(/[/.]+/)
+    .filter(Boolean)
+    .flatMap((part) => (part.startsWith(':') ? ['by', part.slice(1)] : part.split(/[^A-Za-z0-9]+/)))
+    .filter(Boolean)
+  const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
+  return method.toLowerCase() + words.map(cap).join('')
+}
+
+/**
  * OpenAPI 3 document generated from the routes' TypeBox schemas, at /api/openapi.json, with Swagger UI at /api/docs.
- * Registered before the routes so that it sees them all.
+ * Registered before the routes so that it sees them all; gives every route a stable operationId
+ * ({@link operationIdFor}) unless it names one.
  */
 export const swaggerPlugin = fp(
   async (app, opts: { version: string }) => {
+    app.addHook('onRoute', (route) => {
+      if (!route.schema || route.schema.hide) return
+      const method = Array.isArray(route.method) ? route.method[0]! : route.method
+      if (method === 'HEAD') return
+      const schema = route.schema as { operationId?: string }
+      schema.operationId ??= operationIdFor(method, route.url)
+    })
     await app.register(swagger, {
       openapi: {
         openapi: '3.0.3',
