@@ -83,6 +83,8 @@ test('the lock records the boot and the start time of its holder', () => {
       pid: process.pid,
       bootId: fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim(),
       startTime: processStartTime(process.pid),
+      // tells this lock file from any other, so a stale-lock takeover never removes a fresh one
+      nonce: expect.stringMatching(/^[0-9a-f]{24}$/),
     })
     expect(processStartTime(process.pid)).toMatch(/^\d+$/)
   } finally {
@@ -110,6 +112,8 @@ describe('a live pid that is not the holder (pid reused after a reboot) does not
       pid: process.pid,
       bootId: '00000000-0000-0000-0000-000000000000',
       startTime: processStartTime(process.pid),
+      // tells this lock file from any other, so a stale-lock takeover never removes a fresh one
+      nonce: expect.stringMatching(/^[0-9a-f]{24}$/),
     })
     takeAndRelease()
   })
