@@ -229,3 +229,41 @@ test('抽签 events collect entries without taking seats', async () => {
   })
   expect(await seatCounts(t.app.db, sessionId)).toEqual({ registered: 0, held: 0 })
 })
+
+test('an offer not accepted in its window expires by the durable job and passes to the next waiting party', async () => {
+  const { eventId, sessionId } = await createOpenDay(t.app.db, { capacity: 1 })
+  const [a, b, c] = [await t.loginResident(), await t.loginResident(), await t.loginResident()]
+  const ra = (await register(t, a.token, eventId, registrationDraft(sessionId, 80))).json<Registration>()
+  const rb = (
+    await register(t, b.token, eventId, registrationDraft(sessionId, 81, { joinWaitlist: true }))
+  ).json<Registration>()
+  const rc = (
+    await register(t, c.token, eventId, registrationDraft(sessionId, 82, { joinWaitlist: true }))
+  ).json<Registration>()
+  await act(t, a.token, ra.ref, 'cancel')
+  const mine = (token: string, ref: string) =>
+    t.app.inject({ url: `/api/openday/registrations/${ref}`, headers: { authorization: `Bearer ${token}` } })
+  expect((await mine(b.token, rb.ref)).json<Registration>().status).toBe('offered')
+  // B's window ends (as if 24 hours passed); the job that was scheduled for then runs now
+  await t.app.db
+    .updateTable('openday_registrations')
+    .set({ offer_expires_at: new Date(Date.now() - 1000) })
+    .where('ref', '=', rb.ref)
+    .execute()
+  const row = await t.app.db
+    .selectFrom('openday_registrations')
+    .select('id')
+    .where('ref', '=', rb.ref)
+    .executeTakeFirstOrThrow()
+  await t.app.jobs.send('openday.offer-expiry', { registrationId: row.id })
+  const deadline = Date.now() + 20_000
+  while ((await mine(b.token, rb.ref)).json<Registration>().status === 'offered' && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 200))
+  expect((await mine(b.token, rb.ref)).json<Registration>()).toMatchObject({
+    status: 'expired',
+    statusLabel: '未在时限内确认',
+  })
+  expect((await mine(c.token, rc.ref)).json<Registration>().status).toBe('offered')
+  expect((await act(t, b.token, rb.ref, 'accept')).statusCode).toBe(409)
+  expect(await seatCounts(t.app.db, sessionId)).toEqual({ registered: 1, held: 1 })
+})

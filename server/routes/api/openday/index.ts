@@ -10,17 +10,41 @@ import {
 } from '../../../../types/openday'
 import { personalDataVault } from '../../../platform/crypto'
 import { opendayEvents } from '../../../services/openday/events'
+import { expireOffer, type Promotion } from '../../../services/openday/promotion'
 import { opendayRegistrations } from '../../../services/openday/registrations'
+import { DEFAULT_WAITLIST_POLICY } from '../../../services/openday/waitlist'
 import { bearerSecurity, errorResponses } from '../../schemas'
 
 const tags = ['政府开放日']
+/** The durable job that ends a waitlist offer when its confirm window has passed. */
+export const OFFER_EXPIRY_JOB = 'openday.offer-expiry'
 const EventParams = Type.Object({ id: Type.String({ pattern: '^\\d{1,18}$', title: '活动编号' }) })
 const RefParams = Type.Object({ ref: Type.String({ pattern: '^KF[0-9A-Z]{8}$', title: '报名编号' }) })
 
 /** The resident side of 政府开放日 (issue #11): list, detail, register, 我的报名, cancel, accept an offer. */
 export const opendayRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const events = opendayEvents(app.db)
-  const registrations = opendayRegistrations({ db: app.db, vault: personalDataVault(app.config) })
+  // Offers end by a durable job, one per promoted party, due when its confirm window ends: it survives a restart,
+  // and pg-boss hands each job to one process (SKIP LOCKED); the handler re-checks the offer under a row lock, so a
+  // run repeated after a crash, or an offer accepted meanwhile, changes nothing.
+  await app.jobs.define<{ registrationId: string }>({
+    name: OFFER_EXPIRY_JOB,
+    handle: async ({ registrationId }) => {
+      const promoted = await app.db
+        .transaction()
+        .execute((tx) => expireOffer(tx, registrationId, new Date(), DEFAULT_WAITLIST_POLICY))
+      if (promoted) await scheduleExpiry(promoted)
+    },
+  })
+  const scheduleExpiry = async (promotions: Promotion[]) => {
+    for (const p of promotions)
+      await app.jobs.send(OFFER_EXPIRY_JOB, { registrationId: p.registrationId }, { startAfter: p.offerExpiresAt })
+  }
+  const registrations = opendayRegistrations({
+    db: app.db,
+    vault: personalDataVault(app.config),
+    onPromoted: scheduleExpiry,
+  })
 
   app.get(
     '/events',
