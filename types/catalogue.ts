@@ -58,7 +58,25 @@ export const Segment = Type.Object({ text: Type.String(), hit: Type.Boolean() })
 /** Static type of {@link Segment}. */
 export type Segment = Static<typeof Segment>
 
-/** One item in a list. */
+/**
+ * Where a service can be done, summarised for its one row in a list (issue #14): how many implementations (办理地点)
+ * pass the filters, per level, whether any is 全程网办, and a line such as “市级及 12 个街道可办”.
+ */
+export const PlacesSummary = Type.Object({
+  count: Type.Integer({ minimum: 1, description: '符合筛选的实施（办理地点）数' }),
+  levels: Type.Array(Type.Object({ level: LevelSchema, count: Type.Integer({ minimum: 1 }) }), {
+    description: '按层级（市、县、乡镇街道、村社区）的实施数',
+  }),
+  online: Type.Boolean({ description: '至少一处可全程网办' }),
+  label: Type.String({ description: '如“市级及 12 个街道可办”“广陵区可办”' }),
+})
+/** Static type of {@link PlacesSummary}. */
+export type PlacesSummary = Static<typeof PlacesSummary>
+
+/**
+ * One item in a list. In search results, 高频事项 and favourites a row is one service (基本编码): the implementation
+ * shown is the best-matching, most used one, and `places` summarises the others.
+ */
 export const ItemSummary = Type.Object({
   implCode: Type.String({ description: '实施编码（每个层级、区划唯一）' }),
   baseCode: Type.String({ description: '基本编码（同一事项各层级共用，三级四同）' }),
@@ -81,6 +99,7 @@ export const ItemSummary = Type.Object({
   matchedAlias: Type.Optional(
     Type.String({ description: '名称里没有所搜的词时，命中的俗称或别名（如搜“良民证”得到“无犯罪记录证明开具”）' }),
   ),
+  places: Type.Optional(PlacesSummary),
 })
 /** Static type of {@link ItemSummary}. */
 export type ItemSummary = Static<typeof ItemSummary>
@@ -232,6 +251,26 @@ export const Guide = Type.Object({
 /** Static type of {@link Guide}. */
 export type Guide = Static<typeof Guide>
 
+/** One implementation (办理地点) of a service, as the guide page lists them (issue #14). */
+export const Place = Type.Object({
+  implCode: Type.String(),
+  level: LevelSchema,
+  divisionCode: Type.String(),
+  divisionName: Type.String(),
+  countyCode: Type.Union([Type.String(), Type.Null()], { description: '所在县（市、区）代码；市级为 null' }),
+  department: Type.String({ description: '实施主体' }),
+  handlingMode: ModeSchema,
+  promisedLimitDays: Type.Number({ description: '承诺办结时限（工作日）' }),
+  locations: Type.Array(Type.Object({ name: Type.String(), address: Type.String(), hours: Type.String() })),
+  consultPhone: Type.String(),
+  extraMaterials: Type.Array(Type.String(), {
+    description: '在此处办理比本页所示实施多要的材料（“本街道办理需另带 …”）',
+  }),
+  current: Type.Boolean({ description: '是否本页所示的实施' }),
+})
+/** Static type of {@link Place}. */
+export type Place = Static<typeof Place>
+
 /** `GET /api/items/:implCode` answer. */
 export const ItemDetail = Type.Composite([
   ItemSummary,
@@ -244,6 +283,9 @@ export const ItemDetail = Type.Composite([
       Type.Object({ implCode: Type.String(), level: LevelSchema, divisionName: Type.String() }),
       { description: '同一事项在其他层级、区划的实施（三级四同）' },
     ),
+    implementations: Type.Array(Place, {
+      description: '本服务的全部办理地点（含本页所示的一处），市级在前；客户端把居民所在区、街道排在最前',
+    }),
   }),
 ])
 /** Static type of {@link ItemDetail}. */

@@ -35,6 +35,21 @@ export interface ItemDetailRow extends ItemSummaryRow {
   score_sum: number
 }
 
+/** One implementation of a service as the guide page lists it. */
+export interface ImplementationRow {
+  impl_code: string
+  level: ItemLevel
+  division_code: string
+  division_name: string
+  county_code: string | null
+  department_name: string
+  handling_mode: HandlingMode
+  promised_limit_days: number
+  locations: GuideSeed['locations']
+  consult_phone: string
+  material_names: string[]
+}
+
 /** One item as the index reads it: its summary, facet values and normalised search text. */
 export interface SearchDocument
   extends ItemSummaryRow,
@@ -118,6 +133,24 @@ export function catalogueRepository(db: Kysely<Database>) {
         .execute()
     },
 
+    /**
+     * Every implementation of a service (办理地点), city first then by division code, with what the guide page lists
+     * for each: unit, hall, phone, promised limit and material names. Reads only those parts of each guide.
+     */
+    async implementationsOf(baseCode: string, limit = 500): Promise<ImplementationRow[]> {
+      const res = await sql<ImplementationRow>`
+        SELECT s.impl_code, s.level, s.division_code, s.division_name, s.county_code, d.name AS department_name,
+               s.handling_mode, s.promised_limit_days::float8 AS promised_limit_days,
+               s.guide->'locations' AS locations, s.guide->>'consultPhone' AS consult_phone,
+               coalesce((SELECT array_agg(m->>'name') FROM jsonb_array_elements(s.guide->'materials') m), '{}')
+                 AS material_names
+        FROM service_items s JOIN departments d ON d.id = s.department_id
+        WHERE s.base_code = ${baseCode}
+        ORDER BY array_position(ARRAY['city','county','town','village'], s.level), s.division_code, s.impl_code
+        LIMIT ${limit}`.execute(db)
+      return res.rows
+    },
+
     /** Summaries for impl codes, in the order given (unknown codes are skipped). */
     async summaries(implCodes: string[]): Promise<ItemSummaryRow[]> {
       if (implCodes.length === 0) return []
@@ -127,16 +160,6 @@ export function catalogueRepository(db: Kysely<Database>) {
         WHERE s.impl_code = ANY(${implCodes}::text[])`.execute(db)
       const byCode = new Map(res.rows.map((r) => [r.impl_code, r]))
       return implCodes.flatMap((c) => byCode.get(c) ?? [])
-    },
-
-    /** 高频事项: the most popular items. */
-    async hotItems(limit: number): Promise<ItemSummaryRow[]> {
-      const res = await sql<ItemSummaryRow>`
-        SELECT ${SUMMARY_COLUMNS}
-        FROM service_items s JOIN departments d ON d.id = s.department_id
-        ORDER BY s.popularity DESC, s.impl_code
-        LIMIT ${limit}`.execute(db)
-      return res.rows
     },
 
     /** Counts for the home page. */

@@ -1,4 +1,4 @@
-import type { Audience, HandlingMode, ItemLevel } from '../../types/catalogue'
+import type { Audience, HandlingMode, ItemLevel, PlacesSummary } from '../../types/catalogue'
 import { forEachGram, forEachPinyinGram, pinyinQueryGrams, runSpelling } from '../lib/search-text'
 import type { ItemSummaryRow, SearchDocument } from '../repositories/catalogue'
 
@@ -48,9 +48,12 @@ export type FilterKey = keyof SearchFilters
 /** Answer of {@link CatalogueIndex.search}. */
 export interface IndexAnswer {
   total: number
-  /** Each row with its rank and, when the name does not hold what was typed, the alias or 俗称 that matched. */
-  page: (ItemSummaryRow & { rank: number; matchedAlias: string | null })[]
-  /** Per active filter, how many items would match with only that filter removed (0 when none would). */
+  /**
+   * One row per service (基本编码): its best-matching, most used implementation with its rank, the alias or 俗称 that
+   * matched when the name does not hold what was typed, and where else the service can be done under the filters.
+   */
+  page: (ItemSummaryRow & { rank: number; matchedAlias: string | null; places: PlacesSummary })[]
+  /** Per active filter, how many services would match with only that filter removed (0 when none would). */
   relaxed: { filter: FilterKey; total: number }[]
   facets: {
     department: { value: number; label: string; count: number }[]
@@ -188,6 +191,9 @@ export class CatalogueIndex {
   private readonly departments = new Codes<number>()
   private readonly counties = new Codes<string>()
   private readonly itemTypes = new Codes<string>()
+  private readonly services = new Codes<string>()
+  /** Service (基本编码) of each item, as a small integer. */
+  private readonly service: Int32Array
   private readonly department: Int32Array
   private readonly county: Int32Array
   private readonly itemType: Int32Array
@@ -226,6 +232,7 @@ export class CatalogueIndex {
       forEachPinyinGram(docs[i]!.pinyin_full, docs[i]!.pinyin_initials, add),
     )
     this.all = Int32Array.from(this.docs, (_, i) => i)
+    this.service = new Int32Array(n)
     this.department = new Int32Array(n)
     this.county = new Int32Array(n)
     this.itemType = new Int32Array(n)
@@ -233,6 +240,7 @@ export class CatalogueIndex {
     this.mode = new Uint8Array(n)
     this.audience = new Uint8Array(n)
     this.docs.forEach((d, i) => {
+      this.service[i] = this.services.code(d.base_code)
       this.department[i] = this.departments.code(d.department_id)
       this.county[i] = this.counties.code(d.county_code)
       this.itemType[i] = this.itemTypes.code(d.item_type)
@@ -331,37 +339,87 @@ export class CatalogueIndex {
     const byLevel = new Int32Array(LEVELS.length)
     const byMode = new Int32Array(MODES.length)
     const byAudience = new Int32Array(AUDIENCES.length)
-    // items come in index order, which is the tie-break order: a page needs no sort, only a walk per rank
-    const kept = new Int32Array(items.length)
-    const keptRank = new Uint8Array(items.length)
-    // items failing exactly one filter, per filter bit: what removing that filter alone would add
-    const failingOnly = new Int32Array(F_TYPE * 2)
-    let total = 0
+    // the service each facet value was last counted for: a facet counts services, not implementations
+    const lastDepartment = new Int32Array(byDepartment.length).fill(-1)
+    const lastCounty = new Int32Array(byCounty.length).fill(-1)
+    const lastLevel = new Int32Array(LEVELS.length).fill(-1)
+    const lastMode = new Int32Array(MODES.length).fill(-1)
+    const lastAudience = new Int32Array(AUDIENCES.length).fill(-1)
+    // per filter bit: services that removing that filter alone would give
+    const relaxedServices = new Int32Array(F_TYPE * 2)
+
+    // group the matches by service (a stable counting sort keeps index order, i.e. most used first, inside each)
+    const nServices = this.services.values.length
+    const start = new Int32Array(nServices + 1)
+    const bits = new Uint8Array(items.length)
     for (let k = 0; k < items.length; k++) {
-      const i = items[k]!
-      const bits = this.failedFilters(i, resolved)
-      if (bits === 0) {
-        kept[total] = i
-        keptRank[total++] = ranks[k]!
-      } else if ((bits & (bits - 1)) === 0) failingOnly[bits]++
-      if ((bits & ~F_DEPARTMENT) === 0) byDepartment[this.department[i]!]++
-      if ((bits & ~F_LEVEL) === 0) byLevel[this.level[i]!]++
-      if ((bits & ~F_DISTRICT) === 0) byCounty[this.county[i]!]++
-      if ((bits & ~F_AUDIENCE) === 0)
-        for (let a = 0; a < AUDIENCES.length; a++) if (this.audience[i]! & (1 << a)) byAudience[a]++
-      if ((bits & ~F_ONLINE) === 0) byMode[this.mode[i]!]++
+      start[this.service[items[k]!]! + 1]++
+      bits[k] = this.failedFilters(items[k]!, resolved)
     }
-    const from = (page - 1) * pageSize
-    const pageRows: IndexAnswer['page'] = []
-    let seen = 0
-    for (let r = 0; r < RANK_FIELDS.length && pageRows.length < pageSize; r++)
-      for (let k = 0; k < total && pageRows.length < pageSize; k++) {
-        if (keptRank[k] !== r) continue
-        if (seen++ >= from) {
-          const doc = this.docs[kept[k]!]!
-          pageRows.push({ ...summaryOf(doc), rank: r, matchedAlias: matchedAlias(doc, terms) })
+    for (let s = 0; s < nServices; s++) start[s + 1]! += start[s]!
+    const fill = start.slice(0, nServices)
+    const grouped = new Int32Array(items.length)
+    for (let k = 0; k < items.length; k++) grouped[fill[this.service[items[k]!]!]!++] = k
+
+    // per service with a kept implementation: its best rank and the position of its best implementation
+    const kept: { service: number; rank: number; best: number; first: number; end: number }[] = []
+    for (let s = 0; s < nServices; s++) {
+      const first = start[s]!
+      const end = start[s + 1]!
+      if (first === end) continue
+      let bestRank = NO_MATCH
+      let best = -1
+      let relaxable = 0
+      for (let g = first; g < end; g++) {
+        const k = grouped[g]!
+        const b = bits[k]!
+        const i = items[k]!
+        if (b === 0 && (bestRank === NO_MATCH || ranks[k]! < bestRank)) {
+          bestRank = ranks[k]!
+          best = i
+        }
+        for (const [, bit] of FILTER_BITS) if ((b & ~bit) === 0) relaxable |= bit
+        if ((b & ~F_DEPARTMENT) === 0 && lastDepartment[this.department[i]!] !== s) {
+          lastDepartment[this.department[i]!] = s
+          byDepartment[this.department[i]!]++
+        }
+        if ((b & ~F_LEVEL) === 0 && lastLevel[this.level[i]!] !== s) {
+          lastLevel[this.level[i]!] = s
+          byLevel[this.level[i]!]++
+        }
+        if ((b & ~F_DISTRICT) === 0 && lastCounty[this.county[i]!] !== s) {
+          lastCounty[this.county[i]!] = s
+          byCounty[this.county[i]!]++
+        }
+        if ((b & ~F_AUDIENCE) === 0)
+          for (let a = 0; a < AUDIENCES.length; a++)
+            if (this.audience[i]! & (1 << a) && lastAudience[a] !== s) {
+              lastAudience[a] = s
+              byAudience[a]++
+            }
+        if ((b & ~F_ONLINE) === 0 && lastMode[this.mode[i]!] !== s) {
+          lastMode[this.mode[i]!] = s
+          byMode[this.mode[i]!]++
         }
       }
+      for (const [, bit] of FILTER_BITS) if (relaxable & bit) relaxedServices[bit]++
+      if (best >= 0) kept.push({ service: s, rank: bestRank, best, first, end })
+    }
+    const total = kept.length
+    // ranking by service: the best field any implementation matched, then the most used implementation
+    kept.sort((a, b) => a.rank - b.rank || a.best - b.best)
+    const from = (page - 1) * pageSize
+    const pageRows: IndexAnswer['page'] = kept.slice(from, from + pageSize).map((k) => {
+      const doc = this.docs[k.best]!
+      const placed: number[] = []
+      for (let g = k.first; g < k.end; g++) if (bits[grouped[g]!] === 0) placed.push(items[grouped[g]!]!)
+      return {
+        ...summaryOf(doc),
+        rank: k.rank,
+        matchedAlias: matchedAlias(doc, terms),
+        places: this.placesOf(placed),
+      }
+    })
     const counted = <T>(values: readonly T[], counts: Int32Array) =>
       values.flatMap((value, c) => (counts[c]! > 0 ? [{ value, count: counts[c]! }] : []))
     return {
@@ -369,7 +427,7 @@ export class CatalogueIndex {
       page: pageRows,
       relaxed: FILTER_BITS.filter(([key]) => isActive(filters, key)).map(([filter, bit]) => ({
         filter,
-        total: total + failingOnly[bit]!,
+        total: relaxedServices[bit]!,
       })),
       facets: {
         department: this.departmentFacet(byDepartment, resolved.department),
@@ -403,6 +461,42 @@ export class CatalogueIndex {
     const shown = codes.slice(0, DEPARTMENT_FACET_SIZE)
     if (chosen >= 0 && !shown.includes(chosen)) shown.push(chosen)
     return shown.map((c) => ({ value: ids[c]!, label: this.departmentName[c]!, count: counts[c]! }))
+  }
+
+  /** Where a service can be done, from the index positions of its implementations (see {@link placesLabel}). */
+  private placesOf(positions: readonly number[]): PlacesSummary {
+    const byLevel = [0, 0, 0, 0]
+    let online = false
+    const names: string[][] = [[], [], [], []]
+    for (const i of positions) {
+      byLevel[this.level[i]!]++
+      if (this.mode[i] === 0) online = true
+      names[this.level[i]!]!.push(this.docs[i]!.division_name)
+    }
+    return {
+      count: positions.length,
+      levels: LEVELS.flatMap((level, l) => (byLevel[l]! > 0 ? [{ level, count: byLevel[l]! }] : [])),
+      online,
+      label: placesLabel(names),
+    }
+  }
+
+  /** Where each of these services can be done, all implementations counted (favourites, 一件事). */
+  placesOfServices(baseCodes: readonly string[]): Map<string, PlacesSummary> {
+    const wanted = new Map<number, string>()
+    for (const code of baseCodes) {
+      const s = this.services.find(code)
+      if (s >= 0) wanted.set(s, code)
+    }
+    const positions = new Map<number, number[]>()
+    for (let i = 0; i < this.docs.length; i++) {
+      const s = this.service[i]!
+      if (!wanted.has(s)) continue
+      const list = positions.get(s)
+      if (list) list.push(i)
+      else positions.set(s, [i])
+    }
+    return new Map([...positions].map(([s, list]) => [wanted.get(s)!, this.placesOf(list)]))
   }
 
   /**
@@ -471,6 +565,36 @@ export class CatalogueIndex {
     }
     return null
   }
+}
+
+/** What the divisions of one level are called together: 街道, 镇, 乡镇（街道）; 区, 县（市、区）; 村（社区）. */
+function levelWord(level: number, names: readonly string[]): string {
+  if (level === 1) return names.every((n) => n.endsWith('区')) ? '区' : '县（市、区）'
+  if (level === 2) {
+    if (names.every((n) => n.endsWith('街道'))) return '街道'
+    if (names.every((n) => /[镇乡]$/.test(n))) return '镇'
+    return '乡镇（街道）'
+  }
+  return '村（社区）'
+}
+
+/**
+ * The line under a service in a list: “市级可办”, “广陵区可办”, “市级及 12 个街道可办”, “市级、3 个区及 5 个街道可办”.
+ * `names[level]` holds the division names of the implementations at each level (city, county, town, village).
+ */
+export function placesLabel(names: readonly (readonly string[])[]): string {
+  const parts: string[] = []
+  names.forEach((list, level) => {
+    if (list.length === 0) return
+    if (level === 0) parts.push('市级')
+    else if (list.length === 1) parts.push(list[0]!)
+    else parts.push(`${list.length} 个${levelWord(level, list)}`)
+  })
+  if (parts.length === 0) return ''
+  const last = parts.pop()!
+  // 市级及 12 个街道: a space between a Chinese character and a number
+  const head = parts.length > 0 ? `${parts.join('、')}及${/^\d/.test(last) ? ' ' : ''}` : ''
+  return `${head}${last}可办`
 }
 
 function isActive(filters: SearchFilters, key: FilterKey): boolean {

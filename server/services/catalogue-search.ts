@@ -5,6 +5,7 @@ import {
   ITEM_LEVEL_LABELS,
   type ItemLevel,
   type ItemSearchResult,
+  type PlacesSummary,
   type RelaxedFilter,
 } from '../../types/catalogue'
 import type { Database } from '../db/schema'
@@ -217,6 +218,7 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
         items: rows.page.map((r) => ({
           ...present.summary(r, needles, q ? RANK_FIELDS[r.rank] : undefined),
           ...(q && r.matchedAlias ? { matchedAlias: r.matchedAlias } : {}),
+          places: r.places,
         })),
         total: rows.total,
         page,
@@ -242,6 +244,11 @@ export function catalogueSearch(db: Kysely<Database>, template: string) {
         suggestions,
         relaxed,
       }
+    },
+
+    /** Where each service can be done (all implementations), for lists that are not searches (favourites). */
+    async placesOf(baseCodes: readonly string[]): Promise<Map<string, PlacesSummary>> {
+      return (await currentIndex()).placesOfServices(baseCodes)
     },
 
     /** Builds the index now (at start-up, so the first search does not wait for it). */

@@ -6,6 +6,7 @@ import type {
   ItemSummary,
   MatchedBy,
   MyRating,
+  Place,
   RatingResult,
   ThemeDetail,
   ThemeSummary,
@@ -15,7 +16,12 @@ import type { GuideSeed } from '../db/seed/catalogue/types'
 import { NotFoundError } from '../errors'
 import { highlight } from '../lib/search-text'
 import { type IdempotentResult, idempotent } from '../platform/idempotency'
-import { catalogueRepository, type ItemDetailRow, type ItemSummaryRow } from '../repositories/catalogue'
+import {
+  catalogueRepository,
+  type ImplementationRow,
+  type ItemDetailRow,
+  type ItemSummaryRow,
+} from '../repositories/catalogue'
 
 export { DEFAULT_ONLINE_URL_TEMPLATE } from './catalogue-online-url'
 
@@ -68,12 +74,38 @@ export function presenter(template: string) {
   }
 }
 
+/**
+ * The 办理地点 of a service for the guide page of one of its implementations: each place with its hall, phone and
+ * limit, and the materials it asks for beyond the implementation shown (“本街道办理需另带 …”).
+ */
+export function places(shown: ItemDetailRow, rows: readonly ImplementationRow[]): Place[] {
+  const own = new Set(shown.guide.materials.map((m) => m.name))
+  return rows.map((r) => ({
+    implCode: r.impl_code,
+    level: r.level,
+    divisionCode: r.division_code,
+    divisionName: r.division_name,
+    countyCode: r.county_code,
+    department: r.department_name,
+    handlingMode: r.handling_mode,
+    promisedLimitDays: Number(r.promised_limit_days),
+    locations: r.locations,
+    consultPhone: r.consult_phone,
+    extraMaterials: r.impl_code === shown.impl_code ? [] : r.material_names.filter((n) => !own.has(n)),
+    current: r.impl_code === shown.impl_code,
+  }))
+}
+
 /** Reads of the catalogue, shaped for the API. */
 export function catalogueService(db: Kysely<Database>, template: string) {
   const repo = catalogueRepository(db)
   const present = presenter(template)
 
-  const detail = (row: ItemDetailRow, elsewhere: Awaited<ReturnType<typeof repo.sameItemElsewhere>>): ItemDetail => ({
+  const detail = (
+    row: ItemDetailRow,
+    elsewhere: Awaited<ReturnType<typeof repo.sameItemElsewhere>>,
+    implementations: ImplementationRow[],
+  ): ItemDetail => ({
     ...present.summary(row),
     aliases: row.aliases,
     guide: present.guide(row.guide),
@@ -83,6 +115,7 @@ export function catalogueService(db: Kysely<Database>, template: string) {
     },
     updatedAt: row.updated_at,
     sameItemElsewhere: elsewhere.map((e) => ({ implCode: e.impl_code, level: e.level, divisionName: e.division_name })),
+    implementations: places(row, implementations),
   })
 
   return {
@@ -92,12 +125,11 @@ export function catalogueService(db: Kysely<Database>, template: string) {
     async item(implCode: string): Promise<ItemDetail> {
       const row = await repo.findItem(implCode)
       if (!row) throw new NotFoundError(ITEM_NOT_FOUND)
-      return detail(row, await repo.sameItemElsewhere(row.base_code, row.impl_code))
-    },
-
-    /** 高频事项. */
-    async hot(limit: number): Promise<{ items: ItemSummary[] }> {
-      return { items: (await repo.hotItems(limit)).map((r) => present.summary(r)) }
+      return detail(
+        row,
+        await repo.sameItemElsewhere(row.base_code, row.impl_code),
+        await repo.implementationsOf(row.base_code),
+      )
     },
 
     /** Home-page counts. */

@@ -19,6 +19,7 @@ function detail(): ItemDetail {
     rating: { averageScore: null, count: 0 },
     updatedAt: '2026-09-15',
     sameItemElsewhere: [],
+    implementations: [],
     guide: {
       basis: [{ law: '《不动产登记暂行条例》', article: '第十四条', text: '因买卖、设定抵押权等申请不动产登记的…' }],
       implementer: '扬州市自然资源和规划局',

@@ -20,7 +20,12 @@ export const favouritesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       reply.header('cache-control', 'private, no-store')
-      return ctx.catalogue.favourites(request.user!.id)
+      // one row per service (a resident who saved two places of one service sees it once), with where it is done
+      const { items } = await ctx.catalogue.favourites(request.user!.id)
+      const seen = new Set<string>()
+      const rows = items.filter((i) => !seen.has(i.baseCode) && seen.add(i.baseCode))
+      const places = await ctx.search.placesOf(rows.map((i) => i.baseCode))
+      return { items: rows.map((i) => ({ ...i, places: places.get(i.baseCode) })) }
     },
   )
 

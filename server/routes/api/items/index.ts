@@ -75,9 +75,10 @@ export const itemsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const limit = request.query.limit ?? 8
-      return sendCatalogue(request, reply, ctx.cache, await ctx.version(), `hot:${limit}`, () =>
-        ctx.catalogue.hot(limit),
-      )
+      // 高频事项 are the most used services, one row each (the search of nothing, by popularity)
+      return sendCatalogue(request, reply, ctx.cache, await ctx.version(), `hot:${limit}`, async () => ({
+        items: (await ctx.search.search('', {}, 1, limit)).items,
+      }))
     },
   )
 
