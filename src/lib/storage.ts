@@ -12,6 +12,7 @@ export const STORAGE_KEYS = {
   loginPhoneDraft: 'gov.draft.login-phone.v1',
   loginReturnTo: 'gov.login-return-to.v1',
   searchHistory: 'gov.catalogue.search-history.v1',
+  myPlace: 'gov.catalogue.my-place.v1',
   guideRatingDraft: 'gov.draft.guide-rating.v1',
   hotlineDraft: 'gov.draft.hotline.v1',
   hotlineLastTicket: 'gov.hotline.last-ticket.v1',

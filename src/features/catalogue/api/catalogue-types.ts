@@ -15,6 +15,8 @@ export type {
   ItemLevel,
   ItemSearchResult,
   ItemSummary,
+  Place,
+  PlacesSummary,
   Segment,
   ThemeDetail,
   ThemeSummary,

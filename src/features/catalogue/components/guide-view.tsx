@@ -1,8 +1,6 @@
-import Taro from '@tarojs/taro'
 import { type ReactNode, useState } from 'react'
 import { GovButton } from '../../../components/gov-button'
 import { GovPhoneLink } from '../../../components/gov-phone-link'
-import { GovPressable } from '../../../components/gov-pressable'
 import { GovTag } from '../../../components/gov-tag'
 import { formatDate } from '../../../lib/format'
 import { ShareButton } from '../../../lib/platform/share'
@@ -14,6 +12,7 @@ import { guideUrl } from '../model/routes'
 import { openOnline } from '../platform/open-online'
 import { shareLink } from '../platform/share-link'
 import { GuideMaterials } from './guide-materials'
+import { GuidePlaces } from './guide-places'
 import { GuideRating } from './guide-rating'
 import './catalogue.scss'
 
@@ -231,20 +230,9 @@ export function GuideView({ item }: GuideViewProps) {
         </Section>
       ) : null}
 
-      {item.sameItemElsewhere.length ? (
-        <Section id="cat-elsewhere" title="其他层级也可办理">
-          <ul className="cat-list">
-            {item.sameItemElsewhere.map((other) => (
-              <li key={other.implCode}>
-                <GovPressable
-                  className="cat-link-row"
-                  onClick={() => void Taro.navigateTo({ url: guideUrl(other.implCode) })}
-                >
-                  {other.divisionName} · {LEVEL_LABEL[other.level]} ›
-                </GovPressable>
-              </li>
-            ))}
-          </ul>
+      {item.implementations?.length ? (
+        <Section id="cat-places" title="办理地点">
+          <GuidePlaces places={item.implementations} />
         </Section>
       ) : null}
 

@@ -12,11 +12,14 @@ export interface ResultRowProps {
 }
 
 /**
- * One service item in a list: highlighted name, the 俗称 it was found by when its name lacks the searched word
- * (俗称：良民证), department and level, and what matters first (全程网办 or how many trips, the promised time). Kept to a handful of nodes: the 办事 list draws ~20 of these at a time on weapp.
+ * One service in a list (issue #14: once, however many places do it): highlighted name, the 俗称 it was found by
+ * when its name lacks the searched word (俗称：良民证), where it can be done (“市级及 12 个街道可办”, or the department
+ * and level of its only place), and what matters first (全程网办 or how many trips, the promised time). Kept to a handful of nodes: the 办事 list draws ~20 of these at a time on weapp.
  */
 export function ResultRow({ item, onOpen }: ResultRowProps) {
-  const online = item.handlingMode === 'online'
+  // one row per service: 全程网办 when any of its places is
+  const online = item.places?.online ?? item.handlingMode === 'online'
+  const several = (item.places?.count ?? 1) > 1
   return (
     <GovPressable className="cat-result" onClick={() => onOpen(item)}>
       <span className="cat-result__name">
@@ -24,7 +27,7 @@ export function ResultRow({ item, onOpen }: ResultRowProps) {
       </span>
       <span className="cat-result__meta">
         {item.matchedAlias ? `俗称：${item.matchedAlias} · ` : ''}
-        {item.department.name} · {LEVEL_LABEL[item.level] ?? ''}
+        {several ? item.places!.label : `${item.department.name} · ${LEVEL_LABEL[item.level] ?? ''}`}
       </span>
       <span className="cat-result__tags">
         <GovTag tone={online ? 'success' : 'muted'}>
