@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useSession } from '../../../lib/auth/session'
 import { type ApiError, toApiError } from '../../../lib/http/errors'
 import { type ApiQuery, useApiQuery } from '../../../lib/http/use-api-query'
@@ -22,23 +22,21 @@ export interface MyTimeline {
  */
 export function useMyTimeline(): MyTimeline {
   const first = useApiQuery((signal) => getMyTimeline(null, signal), !!useSession(), '', { refreshOnShow: true })
-  const [more, setMore] = useState<{ items: TimelineEntry[]; cursor: string | null }>({ items: [], cursor: null })
+  // Pages loaded after the first, tied to the first page they continue: a fresh first page (mount, 重试, back on the
+  // page) starts the list again from its own cursor, in the same render — never a moment without 加载更多.
+  const [more, setMore] = useState<{ after: unknown; items: TimelineEntry[]; cursor: string | null }>()
   const [loadingMore, setLoadingMore] = useState(false)
   const [moreError, setMoreError] = useState<ApiError>()
-
-  // A fresh first page (mount, 重试, back on the page) starts the list again from its cursor.
-  useEffect(() => {
-    setMore({ items: [], cursor: first.data?.nextCursor ?? null })
-    setMoreError(undefined)
-  }, [first.data])
+  const current =
+    more && more.after === first.data ? more : { after: first.data, items: [], cursor: first.data?.nextCursor ?? null }
 
   function loadMore() {
-    if (!more.cursor || loadingMore) return
+    if (!current.cursor || loadingMore) return
     setLoadingMore(true)
     setMoreError(undefined)
-    getMyTimeline(more.cursor).then(
+    getMyTimeline(current.cursor).then(
       (page) => {
-        setMore((m) => ({ items: [...m.items, ...page.items], cursor: page.nextCursor }))
+        setMore({ after: current.after, items: [...current.items, ...page.items], cursor: page.nextCursor })
         setLoadingMore(false)
       },
       (error: unknown) => {
@@ -50,8 +48,8 @@ export function useMyTimeline(): MyTimeline {
 
   return {
     first,
-    items: [...(first.data?.items ?? []), ...more.items],
-    hasMore: !!more.cursor,
+    items: [...(first.data?.items ?? []), ...current.items],
+    hasMore: !!current.cursor,
     loadingMore,
     moreError,
     loadMore,
