@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, the default) on the four H5 pages residents land on, served the way `npm start` serves
 // them. Each page runs RUNS times in one Chromium; the median of each number is printed. Numbers, not pass/fail:
-// scores move a few points between runs on a shared 2-core machine (DESIGN.md §9).
+// scores move a few points between runs on a shared 2-core machine (docs/design.md §4).
 
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'

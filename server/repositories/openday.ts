@@ -38,7 +38,7 @@ export interface EventListFilter {
 }
 
 /**
- * SQL of 政府开放日. The seat rules (DESIGN.md §7, issue #11 item 4):
+ * SQL of 政府开放日. The seat rules (docs/design.md §4, issue #11 item 4):
  * - every change of `openday_sessions.registered` is ONE conditional `UPDATE … RETURNING` inside the transaction
  *   that changes the registration, so the counter and the rows move together or not at all;
  * - never count-then-insert: under READ COMMITTED two transactions would both count 99 of 100 and both insert;

@@ -16,7 +16,7 @@ export interface PgBossDb {
  * without values over the simple protocol (which allows several statements, where a prepared statement refuses
  * "cannot insert multiple commands into a prepared statement") and then answers with one result per statement:
  * pg-boss wants the last one.
- * @see DESIGN.md §9 (durable jobs)
+ * @see docs/design.md §4 (durable jobs)
  */
 export function poolDb(pool: pg.Pool): PgBossDb {
   return {

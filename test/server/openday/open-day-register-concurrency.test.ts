@@ -4,7 +4,7 @@ import { testOnPostgres } from '../helpers/postgres-only'
 import { buildTestApp, type TestApp } from '../helpers/test-app'
 
 // Races run on a real PostgreSQL server only (DATABASE_URL): PGlite serialises statements, so a count-then-insert
-// passes there (DESIGN.md §7). Without DATABASE_URL these tests report themselves skipped.
+// passes there (docs/design.md §4). Without DATABASE_URL these tests report themselves skipped.
 let t: TestApp
 beforeAll(async () => {
   // rate limits raised: this file measures the seat guard, not the per-address limit
