@@ -25,6 +25,7 @@ import { hotlineRoutes } from './routes/api/hotline/index'
 import { itemsRoutes } from './routes/api/items/index'
 import { meRoutes } from './routes/api/me/index'
 import { messagesRoutes } from './routes/api/messages/index'
+import { notificationSettingsRoutes } from './routes/api/notification-settings/index'
 import { opendayRoutes } from './routes/api/openday/index'
 import { privacyRoutes } from './routes/api/privacy/index'
 import { searchRoutes } from './routes/api/search/index'
@@ -136,6 +137,7 @@ export const app = fp(
     await fastify.register(staffTicketsRoutes, { prefix: '/api/staff/tickets' })
     await fastify.register(staffAuditRoutes, { prefix: '/api/staff/audit' })
     await fastify.register(messagesRoutes, { prefix: '/api/me/messages' })
+    await fastify.register(notificationSettingsRoutes, { prefix: '/api/me/notification-settings' })
     await fastify.register(timelineRoutes, { prefix: '/api/me/timeline' })
     await fastify.register(open311Routes, { prefix: '/open311/v2' })
     await fastify.register(catalogueRoutes, { prefix: '/api/catalogue' })
