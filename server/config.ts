@@ -30,6 +30,10 @@ export interface Config {
   databaseUrl: string | null
   /** Absolute path of the PGlite data directory. */
   dataDir: string
+  /** PGLITE_IN_PRODUCTION=1: the operator means a single-machine production deployment on the embedded PGlite. */
+  pgliteInProduction: boolean
+  /** Said at every start (stderr and the log): settings that work but that an operator should know about. */
+  warnings: string[]
   /** DATA_DIR as the operator wrote it, for messages. */
   dataDirLabel: string
   nodeEnv: NodeEnv
@@ -247,6 +251,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       problems.push('DATABASE_URL 应形如 postgres://用户:密码@主机:5432/库名 / DATABASE_URL must be a postgres:// URL')
     }
   }
+  const pgliteRaw = str('PGLITE_IN_PRODUCTION') ?? '0'
+  if (pgliteRaw !== '0' && pgliteRaw !== '1')
+    problems.push(`PGLITE_IN_PRODUCTION 只能是 0 或 1，现为 “${pgliteRaw}” / PGLITE_IN_PRODUCTION must be 0 or 1`)
+  const pgliteInProduction = pgliteRaw === '1'
+  const warnings: string[] = []
+  if (production && !databaseUrl && databaseUrlRaw === undefined) {
+    if (pgliteInProduction)
+      warnings.push(
+        '生产环境正在使用内置 PGlite（PGLITE_IN_PRODUCTION=1）：只能单机单进程运行，没有数据库服务器的备份、复制和并发；请定期备份 DATA_DIR / production is running on the embedded PGlite (PGLITE_IN_PRODUCTION=1): one process on one machine, back up DATA_DIR',
+      )
+    else
+      problems.push(
+        '生产环境必须设置 DATABASE_URL（PostgreSQL）；确为单机部署而要用内置 PGlite 时设置 PGLITE_IN_PRODUCTION=1 / production requires DATABASE_URL, or PGLITE_IN_PRODUCTION=1 for a single-machine deployment on the embedded PGlite',
+      )
+  }
   const dataDirLabel = str('DATA_DIR') ?? './data'
   const dataDir = path.resolve(dataDirLabel)
 
@@ -422,6 +441,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host,
     databaseUrl,
     dataDir,
+    pgliteInProduction,
+    warnings,
     dataDirLabel,
     nodeEnv,
     logLevel,

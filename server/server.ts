@@ -73,6 +73,10 @@ async function main(): Promise<void> {
     `  接口文档 API docs: http://${shownHost}:${port}/api/docs`,
     `  数据库 database: ${app.dbKind === 'pglite' ? `PGlite ${config.dataDirLabel}` : 'PostgreSQL (DATABASE_URL)'}`,
   ]
+  for (const warning of config.warnings) {
+    lines.push(`  注意 warning: ${warning}`)
+    app.log.warn(warning)
+  }
   if (envFile) lines.push(`  配置文件：${envFile}（环境变量中已设置的值优先）`)
   if (config.sms.kind === 'dev') lines.push('  短信：开发用通道，验证码直接显示在登录页上（不会真的发短信）')
   if (config.wechat.kind === 'dev') lines.push('  微信登录：开发用（未设置 WECHAT_APPID，不调用微信接口）')

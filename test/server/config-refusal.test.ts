@@ -70,6 +70,32 @@ test('production with real providers is accepted and has no demo account', () =>
   expect(config.demoStaff).toBeNull()
 })
 
+test('production without DATABASE_URL is refused, listed with the other problems, unless PGLITE_IN_PRODUCTION=1', () => {
+  const real = {
+    ...PRODUCTION_SECRETS,
+    NODE_ENV: 'production',
+    WECHAT_APPID: 'wx1',
+    WECHAT_SECRET: 's',
+    SMS_PROVIDER: 'http',
+    SMS_API_BASE: 'https://sms.example.cn/',
+    SMS_API_KEY: 'k',
+  }
+  const { PGLITE_IN_PRODUCTION: _allowed, ...withoutDatabase } = real as Record<string, string>
+  expect(problemsOf({ ...withoutDatabase, LOG_LEVEL: 'loud' })).toEqual([
+    expect.stringContaining('生产环境必须设置 DATABASE_URL'),
+    expect.stringContaining('LOG_LEVEL'),
+  ])
+  expect(problemsOf({ ...withoutDatabase, PGLITE_IN_PRODUCTION: 'yes' })).toEqual(
+    expect.arrayContaining([expect.stringContaining('PGLITE_IN_PRODUCTION 只能是 0 或 1')]),
+  )
+  const onPglite = loadConfig({ ...withoutDatabase, PGLITE_IN_PRODUCTION: '1' })
+  expect(onPglite.databaseUrl).toBeNull()
+  expect(onPglite.warnings).toEqual([expect.stringContaining('PGLITE_IN_PRODUCTION=1')])
+  // with PostgreSQL, or outside production, nothing to say
+  expect(loadConfig({ ...withoutDatabase, DATABASE_URL: 'postgres://u:p@db:5432/yz' }).warnings).toEqual([])
+  expect(loadConfig({}).warnings).toEqual([])
+})
+
 test('CATALOGUE_ONLINE_URL_TEMPLATE is checked with the rest: https and {code}, listed with the other problems', () => {
   const wrong = (value: string) => problemsOf({ PORT: 'eighty', CATALOGUE_ONLINE_URL_TEMPLATE: value })
   for (const value of [

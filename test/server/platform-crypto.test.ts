@@ -97,6 +97,7 @@ describe('keyed hashes of identity numbers', () => {
 describe('DATA_KEYS / HMAC_KEYS in config', () => {
   const production = {
     NODE_ENV: 'production',
+    PGLITE_IN_PRODUCTION: '1',
     WECHAT_APPID: 'wx1',
     WECHAT_SECRET: 's',
     SMS_PROVIDER: 'http',
