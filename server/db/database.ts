@@ -86,8 +86,11 @@ export async function openDatabase(target: DatabaseTarget, options: OpenDatabase
     const pool = new pg.Pool({
       connectionString: target.databaseUrl,
       max: 10,
-      // an unreachable server fails the request (503) instead of holding it open
-      connectionTimeoutMillis: 5000,
+      // An unreachable server fails the request (503) instead of holding it open. pg-pool applies the same limit to a
+      // request waiting for a free connection, and in an open-day rush (1,000 registrations queued on one session's
+      // row lock, open-day-register-concurrency.test.ts) 5 s turned most "已满" answers into 503s. A refused or reset
+      // connection fails at once whatever this is, so 30 s only bounds a silent network.
+      connectionTimeoutMillis: 30_000,
     })
     pool.on('error', (err) => options.onIdleError?.(err))
     // A checked-out client whose connection dies emits 'error' besides failing its query; pg-pool listens only while
