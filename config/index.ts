@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
+import { PageAssetsPlugin } from './page-assets'
 import { PrecompressPlugin } from './precompress'
 import prodConfig from './prod'
 import { exitOnWeappReleaseProblem } from './weapp-release-guard'
@@ -81,6 +82,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.plugins.delete('webpackbar')
         // .br and .gz beside every text asset, served as they are (server/plugins/static.ts)
         if (process.env.NODE_ENV !== 'development') chain.plugin('precompress').use(PrecompressPlugin)
+        // which files each page loads on demand, for <link rel="preload"> in its HTML
+        chain.plugin('page-assets').use(PageAssetsPlugin)
         // Taro splits only initial chunks, so every lazily loaded page carried its own copy of axios, the HTTP
         // layer and the gov- components (~27 KiB gzip each). Modules shared by two or more pages go to chunks of
         // their own, fetched once and cached across pages.

@@ -19,7 +19,7 @@ const server = await startServerForBench()
 try {
   const js = await h5FirstLoadJs(`${server.url}/`)
   console.log(
-    `H5 home first-load JS: ${kib(js.gzip)} gzip (${kib(js.raw)} raw, ${js.files} files; budget 150 KiB gzip)`,
+    `H5 home first-load JS: ${kib(js.wire)} over the wire (${kib(js.raw)} raw, ${js.files} files; budget 150 KiB)`,
   )
   const walk = await h5JourneyJs(`${server.url}/`)
   console.log(

@@ -29,22 +29,59 @@ function wantsPage(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/html')
 }
 
-/** dist/h5/index.html, read again only when the file changes (a rebuild while the server runs). */
-function indexTemplate(file: string): () => string {
-  let cached = { mtimeMs: -1, html: '' }
+/** A file of the build, read again only when it changes (a rebuild while the server runs); '' when missing. */
+function buildFile(file: string): () => string {
+  let cached = { mtimeMs: -1, text: '' }
   return () => {
-    const { mtimeMs } = fs.statSync(file)
-    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: fs.readFileSync(file, 'utf8') }
-    return cached.html
+    let mtimeMs = 0
+    try {
+      mtimeMs = fs.statSync(file).mtimeMs
+    } catch {
+      return ''
+    }
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, text: fs.readFileSync(file, 'utf8') }
+    return cached.text
   }
+}
+
+/** The files each page loads on demand, from the build's page-assets.json (config/page-assets.ts). */
+type PageAssets = Record<string, { js: string[]; css: string[] }>
+
+/** The H5 app's first page, which Taro's router shows at `/`. */
+const FIRST_PAGE = '/pages/index/index'
+const SAFE_ASSET = /^\/[\w./-]+$/
+
+/**
+ * `<link rel="preload">` for the scripts and stylesheets Taro's router fetches for this page once the app script has
+ * run: fetched alongside the app script instead of one round trip after it.
+ */
+function preloadLinks(assets: PageAssets, pathname: string): string {
+  const page = assets[pathname === '/' ? FIRST_PAGE : pathname]
+  if (!page) return ''
+  const link = (as: 'script' | 'style') => (href: string) =>
+    SAFE_ASSET.test(href) ? `<link rel="preload" as="${as}" href="${href}">` : ''
+  return [...page.css.map(link('style')), ...page.js.map(link('script'))].join('')
+}
+
+interface PageFiles {
+  template: () => string
+  assets: () => string
 }
 
 /**
  * The page a browser asked for: index.html with the page's first-screen data embedded after the app's root element
  * (see first-screen.ts), revalidated on every visit. Compressed by @fastify/compress like any dynamic answer.
  */
-async function sendPage(app: FastifyInstance, template: () => string, request: FastifyRequest, reply: FastifyReply) {
-  const html = template()
+async function sendPage(app: FastifyInstance, files: PageFiles, request: FastifyRequest, reply: FastifyReply) {
+  let html = files.template()
+  let assets: PageAssets = {}
+  try {
+    assets = JSON.parse(files.assets() || '{}') as PageAssets
+  } catch {
+    // a build without the manifest only loses the preloads
+  }
+  const preload = preloadLinks(assets, new URL(request.url, 'http://page.invalid').pathname)
+  if (preload) html = html.replace('</head>', `${preload}</head>`)
   const data = request.method === 'GET' ? await firstScreenScript(app, request) : ''
   const body = data ? html.replace('<div id="app"></div>', `<div id="app"></div>${data}`) : html
   return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(body)
@@ -55,14 +92,18 @@ async function sendPage(app: FastifyInstance, template: () => string, request: F
  * that a browser asks for answers index.html, so deep links and WeChat shares into the H5 app work.
  * - Assets go out as the build compressed them (`.br`/`.gz` beside each file, `preCompressed`), hashed ones
  *   `immutable`; everything else (and every page) is revalidated (`no-cache`).
- * - Pages carry their first-screen data, so the first paint does not wait for the API.
+ * - Pages carry their first-screen data, so the first paint does not wait for the API, and preload the files the
+ *   router loads for them.
  * Without a build, / and page requests get a short Chinese page saying how to make one.
  */
 export const staticPlugin = fp(
   async (app, opts: { staticDir: string }) => {
     const index = path.join(opts.staticDir, 'index.html')
     if (fs.existsSync(index)) {
-      const template = indexTemplate(index)
+      const files = {
+        template: buildFile(index),
+        assets: buildFile(path.join(opts.staticDir, 'page-assets.json')),
+      }
       await app.register(fastifyStatic, {
         root: opts.staticDir,
         prefix: '/',
@@ -76,10 +117,10 @@ export const staticPlugin = fp(
           if (COMPRESSIBLE.test(filePath)) res.setHeader('vary', 'Accept-Encoding')
         },
       })
-      app.get('/', { schema: { hide: true } }, (request, reply) => sendPage(app, template, request, reply))
+      app.get('/', { schema: { hide: true } }, (request, reply) => sendPage(app, files, request, reply))
       app.spaFallback = (request: FastifyRequest, reply: FastifyReply) => {
         if (!wantsPage(request)) return false
-        void sendPage(app, template, request, reply)
+        void sendPage(app, files, request, reply)
         return true
       }
     } else {

@@ -36,6 +36,13 @@ beforeAll(async () => {
   built('js/app.3f9a1b2c.js', APP_JS)
   built('css/app.0d1e2f3a.css', `.gov-page{color:#1f1f1f}${'.x{margin:0}'.repeat(200)}`)
   built('static/images/home.png', 'not really a png', { compressed: false })
+  built(
+    'page-assets.json',
+    JSON.stringify({
+      '/pages/index/index': { js: ['/js/373.aa11bb22.js', '/js/490.cc33dd44.js'], css: ['/css/490.ee55ff66.css'] },
+      '/pages/hotline/index': { js: ['/js/373.aa11bb22.js', '/js/75.01234567.js'], css: [] },
+    }),
+  )
   t = await buildTestApp({ env: { STATIC_DIR: staticDir } })
 })
 afterAll(async () => {
@@ -169,4 +176,17 @@ test('embedded data cannot close its script element or start markup', () => {
   const json = scriptSafeJson(hostile)
   expect(json).not.toMatch(/[<>&\u2028\u2029]/)
   expect(JSON.parse(json)).toEqual(hostile)
+})
+
+test('a page preloads the files the router loads for it, so they come with the app script', async () => {
+  const home = await t.app.inject({ url: '/', headers: page })
+  const head = home.body.slice(0, home.body.indexOf('</head>'))
+  expect(head).toContain('<link rel="preload" as="style" href="/css/490.ee55ff66.css">')
+  expect(head).toContain('<link rel="preload" as="script" href="/js/373.aa11bb22.js">')
+  expect(head).toContain('<link rel="preload" as="script" href="/js/490.cc33dd44.js">')
+  const hotline = await t.app.inject({ url: '/pages/hotline/index', headers: page })
+  expect(hotline.body).toContain('<link rel="preload" as="script" href="/js/75.01234567.js">')
+  expect(hotline.body).not.toContain('490.cc33dd44')
+  const other = await t.app.inject({ url: '/packages/staff/pages/home/index', headers: page })
+  expect(other.body).not.toContain('rel="preload"')
 })
