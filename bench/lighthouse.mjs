@@ -67,7 +67,8 @@ export async function benchLighthouse(base, { runs = 3, onRun = () => {}, pages 
   try {
     for (const page of list) {
       const all = []
-      for (let i = 0; i < runs; i++) {
+      // a run whose trace failed (NO_NAVSTART and the like, seen on a loaded machine) is run again, up to 3 times
+      for (let i = 0, failures = 0; i < runs; ) {
         const result = await lighthouse(page.url, {
           port: chrome.port,
           output: 'json',
@@ -75,9 +76,13 @@ export async function benchLighthouse(base, { runs = 3, onRun = () => {}, pages 
           onlyCategories: ['performance', 'accessibility'],
         })
         const n = numbers(result.lhr)
-        if (n.runtimeError) throw new Error(`${page.name}: ${n.runtimeError}`)
+        if (n.runtimeError) {
+          if (++failures > 3) throw new Error(`${page.name}: ${n.runtimeError}`)
+          continue
+        }
         all.push(n)
-        onRun(page, i + 1, n)
+        i++
+        onRun(page, i, n)
       }
       const med = Object.fromEntries(
         ['perf', 'a11y', 'lcp', 'fcp', 'cls', 'tbt', 'bytes', 'requests', 'unusedJs'].map((k) => [
