@@ -36,8 +36,12 @@ import { themesRoutes } from './routes/api/themes/index'
 import { timelineRoutes } from './routes/api/timeline/index'
 import { uploadsRoutes } from './routes/api/uploads/index'
 import { open311Routes } from './routes/open311/index'
-// Features plug into the shared layers (timeline providers, …) from one file of their own.
+// Features plug into the shared layers (timeline providers, export/erase, audit subjects, …) from one file of their
+// own. The order is the erasure order: tickets are unlinked before the account's uploads are released (a ticket's
+// photo stays with the ticket).
 import './services/hotline/register'
+import './services/catalogue/register'
+import './services/account/register'
 
 declare module 'fastify' {
   interface FastifyInstance {

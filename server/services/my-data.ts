@@ -3,9 +3,9 @@ import path from 'node:path'
 import type { Kysely } from 'kysely'
 import type { MyDataExport } from '../../types/me'
 import type { Database } from '../db/schema'
+import { personalDataRegistrations } from '../platform/registry'
 import { auditRepository } from '../repositories/audit'
 import { catalogueRepository } from '../repositories/catalogue'
-import { idempotencyRepository } from '../repositories/idempotency'
 import { messagesRepository } from '../repositories/messages'
 import { sessionsRepository } from '../repositories/sessions'
 import { ticketsRepository } from '../repositories/tickets'
@@ -134,21 +134,23 @@ export function myDataService(deps: { db: Kysely<Database>; uploadDir: string; c
     async erase(userId: number, log?: EraseLogger): Promise<boolean> {
       const result = await db.transaction().execute(async (trx) => {
         if (!(await usersRepository(trx).erase(userId))) return null
-        const tickets = await ticketsRepository(trx).detachErasedReporter(userId)
-        const follows = await ticketsRepository(trx).unfollowAll(userId)
-        const inbox = await messagesRepository(trx).deleteForUser(userId)
-        await idempotencyRepository(trx).deleteForUser(userId)
-        const catalogue = await catalogueRepository(trx).eraseUser(userId)
-        const uploads = await uploadsRepository(trx).releaseOwner(userId)
+        // Every feature's erase step, as it registered itself (server/platform/registry.ts).
+        let counts: Record<string, number> = {}
+        const files: string[] = []
+        for (const feature of personalDataRegistrations()) {
+          const outcome = await feature.erase(trx, userId)
+          counts = { ...counts, ...outcome.counts }
+          files.push(...(outcome.files ?? []))
+        }
         // Counts only: the audit trail must not hold what was just erased.
         await auditRepository(trx).record({
           actorType: 'user',
           actorId: userId,
           action: 'user.erase',
           target: `user:${userId}`,
-          detail: { tickets, follows, ...inbox, ...catalogue, uploads: uploads.deleted },
+          detail: counts,
         })
-        return uploads.orphanPaths
+        return files
       })
       if (result === null) return false
       const repo = uploadsRepository(db)
