@@ -173,3 +173,13 @@ test('POST requests needs an api_key; creates a ticket with source open311; pers
     { code: 404, description: expect.any(String) },
   ])
 })
+
+test('XML output drops characters XML 1.0 forbids: a title with \\u0001 stored earlier does not break the feed', async () => {
+  await t.app.db.updateTable('tickets').set({ title: '路灯\u0001不亮\u001f了' }).where('ref', '=', mine.ref).execute()
+  const xml = await t.app.inject('/open311/v2/requests.xml')
+  expect(xml.statusCode).toBe(200)
+  // XML 1.0 Char: no C0 control other than tab, newline, carriage return
+  const controls = Array.from(xml.body).filter((ch) => ch < ' ' && !'\t\n\r'.includes(ch))
+  expect(controls).toEqual([])
+  expect(xml.body).toContain('<description>路灯不亮了</description>')
+})

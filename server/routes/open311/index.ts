@@ -6,8 +6,15 @@ import { open311Service } from '../../services/hotline/open311'
 
 type Format = 'json' | 'xml'
 
+/** Characters XML 1.0 allows (§2.2 Char); anything else, a stray control character in an old title, is dropped. */
+const xmlAllowed = (c: number) =>
+  c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c > 0xffff
+
 const xmlEscape = (s: string) =>
-  s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+  Array.from(s)
+    .filter((ch) => xmlAllowed(ch.codePointAt(0) as number))
+    .join('')
+    .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
 
 /** A tiny XML writer for GeoReport v2's shapes: arrays repeat `itemName`, objects nest, null is an empty element. */
 function toXml(name: string, value: unknown, itemName: (parent: string) => string): string {
