@@ -268,7 +268,9 @@ export function catalogueRepository(db: Kysely<Database>) {
         await sql`
           INSERT INTO item_rating_totals (impl_code, rating_count, score_sum) VALUES (${input.implCode}, 1, ${input.score})
           ON CONFLICT (impl_code) DO UPDATE SET rating_count = item_rating_totals.rating_count + 1,
-                                                score_sum = item_rating_totals.score_sum + excluded.score_sum`.execute(db)
+                                                score_sum = item_rating_totals.score_sum + excluded.score_sum`.execute(
+          db,
+        )
       // (a CHECKed proposed row would refuse a negative difference even on the ON CONFLICT path: update in place)
       else
         await sql`

@@ -45,5 +45,8 @@ test('real Yangzhou departments with short codes', async () => {
 
 test('seeding again changes nothing (idempotent)', async () => {
   const { seedReferenceData } = await import('../../server/db/seed/seed')
-  expect(await seedReferenceData(t.app.db, { sampleTickets: true })).toEqual({ divisionsChanged: 0, departmentsChanged: 0 })
+  expect(await seedReferenceData(t.app.db, { sampleTickets: true })).toEqual({
+    divisionsChanged: 0,
+    departmentsChanged: 0,
+  })
 })
