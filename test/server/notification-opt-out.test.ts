@@ -58,7 +58,7 @@ test('opting out of 工单进度 stops the SMS, keeps the in-app message; opting
     title: '工单已受理',
     kind: 'ticket.status',
     subjectKind: 'ticket',
-    subjectId: expect.stringMatching(/^\d+$/),
+    subjectId: ticket.ref, // the public id the ticket page is addressed by, not the row id
     ticketRef: ticket.ref,
   })
 

@@ -1,8 +1,12 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 
-/** What a message's JSON carries about its subject besides kind + id (a ticket: its ref, maybe a tracking token). */
-export type SubjectLink = Record<string, string>
+/**
+ * What a message's JSON carries about its subject (a ticket: its ref, maybe a tracking token). `id`, when given, is
+ * the subject's public id — what its page is addressed by (a ticket's 工单号) — sent as `subjectId` instead of the
+ * row id the message stores, which no client page knows.
+ */
+export type SubjectLink = Record<string, string> & { id?: string }
 
 /** How a feature links its subjects in the messages list. */
 export interface MessageSubject {

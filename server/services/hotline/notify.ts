@@ -52,7 +52,7 @@ defineMessageSubject({
     return new Map(
       rows.map((t) => [
         String(t.id),
-        { ticketRef: t.ref, ...(t.user_id !== userId ? { trackingToken: t.tracking_token } : {}) },
+        { id: t.ref, ticketRef: t.ref, ...(t.user_id !== userId ? { trackingToken: t.tracking_token } : {}) },
       ]),
     )
   },

@@ -37,7 +37,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox = async (app) => {
             body: m.body,
             kind: m.kind,
             subjectKind: m.subject_kind,
-            subjectId: m.subject_id,
+            subjectId: link.id ?? m.subject_id,
             ticketRef: m.subject_kind === 'ticket' ? (link.ticketRef ?? null) : null,
             ...(link.trackingToken ? { trackingToken: link.trackingToken } : {}),
             createdAt: m.created_at.toISOString(),
