@@ -37,7 +37,8 @@ describe.each<[ViewportName, string]>([
     await page.locator('.gov-highlight', { hasText: '公积金' }).first().waitFor()
     await expectAccessible(page)
 
-    await page.getByRole('button', { name: /^住房公积金提取（购买自住住房） 扬州市住房公积金管理中心 · 市级/ }).click()
+    // One row per service (issue #14): the city office and the 高邮 branch are one row, with where it can be done.
+    await page.getByRole('button', { name: /^住房公积金提取（购买自住住房） 市级及高邮市可办/ }).click()
     await page.getByRole('heading', { level: 1, name: GUIDE }).waitFor()
     await page.getByRole('heading', { name: /^申请材料（\d+ 份）$/ }).waitFor()
     await page.getByRole('heading', { name: '办理时限' }).waitFor()
